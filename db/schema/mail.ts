@@ -1,0 +1,52 @@
+// Every email the app sends is one row here: the record of what was sent, the queue the
+// dispatch worker drains, and what the development mailbox shows.
+import { index, integer, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, tz } from './_columns';
+import { users } from './auth';
+import { followups } from './followups';
+
+export const emailStatuses = [
+  'pending',
+  'sending',
+  'sent',
+  'failed',
+  'delivered',
+  'bounced',
+  'complained',
+] as const;
+export const emailStatusEnum = pgEnum('email_status', emailStatuses);
+
+export type EmailAttachment = { filename: string; content: string; contentType: string };
+
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: id(),
+    /** What the email is, e.g. 'sign-in', 'registration-confirmed', 'participant-followup'. */
+    kind: text('kind').notNull(),
+    toEmail: text('to_email').notNull(),
+    toUserId: text('to_user_id').references(() => users.id, { onDelete: 'set null' }),
+    subject: text('subject').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    /** Base64 content. */
+    attachments: jsonb('attachments').$type<EmailAttachment[]>(),
+    /** Sent to Resend as Idempotency-Key; unique so a message is queued once. */
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    followupId: uuid('followup_id').references(() => followups.id, { onDelete: 'set null' }),
+    status: emailStatusEnum('status').notNull().default('pending'),
+    /** 'resend' or 'outbox' (kept locally, no provider). */
+    transport: text('transport'),
+    providerMessageId: text('provider_message_id'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: tz('next_attempt_at').notNull().defaultNow(),
+    claimedAt: tz('claimed_at'),
+    lastError: text('last_error'),
+    sentAt: tz('sent_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('email_outbox_queue_idx').on(t.status, t.nextAttemptAt),
+    index('email_outbox_followup_idx').on(t.followupId, t.status),
+  ],
+);

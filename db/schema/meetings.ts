@@ -1,0 +1,89 @@
+// Meetings, their agenda and the speaker directory. "Held" and "followed up" are derived
+// (from the date and the follow-ups), so only draft/published/cancelled is stored.
+import { boolean, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, tz, updatedAt } from './_columns';
+import { themes } from './themes';
+
+export const meetingStatusEnum = pgEnum('meeting_status', ['draft', 'published', 'cancelled']);
+
+export const meetings = pgTable('meetings', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  startsAt: tz('starts_at').notNull(),
+  endsAt: tz('ends_at').notNull(),
+  place: text('place').notNull(),
+  address: text('address'),
+  capacity: integer('capacity'),
+  registrationDeadline: tz('registration_deadline'),
+  status: meetingStatusEnum('status').notNull().default('draft'),
+  publishedAt: tz('published_at'),
+  cancelledAt: tz('cancelled_at'),
+  /** Optimistic concurrency: a save names the version it edited. */
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const meetingThemes = pgTable(
+  'meeting_themes',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    themeId: uuid('theme_id')
+      .notNull()
+      .references(() => themes.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.themeId] })],
+);
+
+export const agendaItemKinds = [
+  'welcome',
+  'theme',
+  'talk',
+  'discussion',
+  'break',
+  'networking',
+  'closing',
+] as const;
+export const agendaItemKindEnum = pgEnum('agenda_item_kind', agendaItemKinds);
+
+export const agendaItems = pgTable('agenda_items', {
+  id: id(),
+  meetingId: uuid('meeting_id')
+    .notNull()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  kind: agendaItemKindEnum('kind').notNull(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  durationMinutes: integer('duration_minutes').notNull(),
+  themeId: uuid('theme_id').references(() => themes.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+export const speakers = pgTable('speakers', {
+  id: id(),
+  name: text('name').notNull(),
+  organisation: text('organisation'),
+  title: text('title'),
+  external: boolean('external').notNull().default(false),
+  email: text('email'),
+  createdAt: createdAt(),
+});
+
+export const agendaItemSpeakers = pgTable(
+  'agenda_item_speakers',
+  {
+    agendaItemId: uuid('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    speakerId: uuid('speaker_id')
+      .notNull()
+      .references(() => speakers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.agendaItemId, t.speakerId] })],
+);

@@ -1,0 +1,19 @@
+// One definition of an acceptable sign-in address, shared by the form and Auth.js.
+import { z } from 'zod';
+
+// A plain address: no quotes, commas, spaces or non-ASCII look-alikes such as a fullwidth ＠.
+const plainAddress = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+
+export const emailAddressSchema = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(254, { error: 'email' })
+  .regex(plainAddress, { error: 'email' })
+  .transform((v) => v.toLowerCase());
+
+export function normalizeEmail(input: string): string {
+  const result = emailAddressSchema.safeParse(input);
+  if (!result.success) throw new Error('Invalid email address');
+  return result.data;
+}

@@ -1,0 +1,47 @@
+// The one authorization gate. Pages, layouts, server actions and route handlers all ask here;
+// no other module compares roles. Layouts only redirect for comfort: every page and action
+// calls the gate itself, because layouts do not re-run on client navigation.
+import 'server-only';
+import { forbidden } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+import { redirect } from '@/lib/i18n/navigation';
+import { getCurrentUser, type CurrentUser } from './current-user';
+import { homePathFor, roleHas, type Permission } from './permissions';
+
+export type { CurrentUser } from './current-user';
+export { getCurrentUser } from './current-user';
+
+/** What a caller needs: a permission, any signed-in user, or nobody at all. */
+export type Access = Permission | 'signed-in' | 'public';
+
+export function can(user: CurrentUser | null, permission: Permission): boolean {
+  return Boolean(user && roleHas(user.role, permission));
+}
+
+export type AccessDecision = 'allowed' | 'signed-out' | 'forbidden';
+
+export function decide(user: CurrentUser | null, access: Access): AccessDecision {
+  if (access === 'public') return 'allowed';
+  if (!user) return 'signed-out';
+  if (access === 'signed-in') return 'allowed';
+  return can(user, access) ? 'allowed' : 'forbidden';
+}
+
+/**
+ * For pages: returns the user, or sends a signed-out visitor to sign in (and back to
+ * `returnTo` afterwards), or shows the "no access" page.
+ */
+export async function requirePageAccess(access: Exclude<Access, 'public'>, returnTo: string) {
+  const user = await getCurrentUser();
+  const decision = decide(user, access);
+  if (decision === 'signed-out') {
+    const locale = await getLocale();
+    return redirect({ href: { pathname: '/signin', query: { callbackUrl: returnTo } }, locale });
+  }
+  if (decision === 'forbidden') forbidden();
+  return user as CurrentUser;
+}
+
+export function landingPathFor(user: CurrentUser) {
+  return homePathFor(user.role);
+}

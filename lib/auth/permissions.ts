@@ -1,0 +1,58 @@
+// Who may do what: the one table every check reads. Nothing else in the code compares roles.
+import type { roles } from '@/db/schema/auth';
+
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  /** The company portal: profile, themes, registrations, own data. */
+  'portal.use',
+  /** Register oneself for a meeting. */
+  'meeting.register',
+  /** Read briefings and meeting statistics. */
+  'council.read',
+  /** Everything in /admin: moderation, meetings, agenda, attendance, follow-ups, users, audit. */
+  'admin.access',
+  'theme.moderate',
+  'meeting.manage',
+  'registration.manage',
+  'followup.manage',
+  'user.manage',
+  'audit.read',
+] as const;
+
+export type Permission = (typeof permissions)[number];
+
+const adminPermissions: Permission[] = [
+  'council.read',
+  'admin.access',
+  'meeting.register',
+  'theme.moderate',
+  'meeting.manage',
+  'registration.manage',
+  'followup.manage',
+  'user.manage',
+  'audit.read',
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  company: ['portal.use', 'meeting.register'],
+  council: ['council.read', 'meeting.register'],
+  secretariat: adminPermissions,
+  // The chair has the secretariat's rights and is shown as host and signatory.
+  chair: adminPermissions,
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export const adminRoles: readonly Role[] = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) =>
+  roleHas(r, 'admin.access'),
+);
+
+/** The area a role lands in after signing in. */
+export function homePathFor(role: Role): '/portal' | '/council' | '/admin' {
+  if (roleHas(role, 'admin.access')) return '/admin';
+  if (roleHas(role, 'council.read')) return '/council';
+  return '/portal';
+}

@@ -1,0 +1,45 @@
+// Route handlers are wrapped here: the gate decides, and mutating requests must come from our
+// own origin (Next checks this for server actions, not for route handlers).
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import { getCurrentUser, type CurrentUser } from './current-user';
+import { decide, type Access } from './gate';
+
+type Handler<P> = (
+  request: NextRequest,
+  ctx: { user: CurrentUser | null; params: P },
+) => Promise<Response>;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function guardedRoute<P = Record<string, string>>(
+  access: Access,
+  handler: Handler<P>,
+  options: { allowCrossOrigin?: boolean } = {},
+) {
+  return async (request: NextRequest, context: { params: Promise<P> }) => {
+    if (!SAFE_METHODS.has(request.method) && !options.allowCrossOrigin && !sameOrigin(request)) {
+      return NextResponse.json({ error: 'cross-origin request refused' }, { status: 403 });
+    }
+    const user = access === 'public' ? null : await getCurrentUser();
+    const decision = decide(user, access);
+    if (decision === 'signed-out') {
+      return NextResponse.json({ error: 'sign in required' }, { status: 401 });
+    }
+    if (decision === 'forbidden') {
+      return NextResponse.json({ error: 'forbidden' }, { status: 403 });
+    }
+    return handler(request, { user, params: await context.params });
+  };
+}

@@ -1,0 +1,27 @@
+import account from './account.json';
+import admin from './admin.json';
+import auth from './auth.json';
+import common from './common.json';
+import council from './council.json';
+import email from './email.json';
+import home from './home.json';
+import about from './about.json';
+import mailbox from './mailbox.json';
+import portal from './portal.json';
+import validation from './validation.json';
+
+const messages = {
+  account,
+  admin,
+  auth,
+  common,
+  council,
+  email,
+  home,
+  about,
+  mailbox,
+  portal,
+  validation,
+};
+
+export default messages;
