@@ -26,13 +26,13 @@ export function sameOrigin(request: NextRequest): boolean {
 export function guardedRoute<P = Record<string, string>>(
   access: Access,
   handler: Handler<P>,
-  options: { allowCrossOrigin?: boolean } = {},
+  options: { allowCrossOrigin?: boolean; identify?: boolean } = {},
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }) => {
     if (!SAFE_METHODS.has(request.method) && !options.allowCrossOrigin && !sameOrigin(request)) {
       return NextResponse.json({ error: 'cross-origin request refused' }, { status: 403 });
     }
-    const user = access === 'public' ? null : await getCurrentUser();
+    const user = access === 'public' && !options.identify ? null : await getCurrentUser();
     const decision = decide(user, access);
     if (decision === 'signed-out') {
       return NextResponse.json({ error: 'sign in required' }, { status: 401 });

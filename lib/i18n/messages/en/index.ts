@@ -8,6 +8,7 @@ import home from './home.json';
 import about from './about.json';
 import mailbox from './mailbox.json';
 import portal from './portal.json';
+import themes from './themes.json';
 import validation from './validation.json';
 
 const messages = {
@@ -21,6 +22,7 @@ const messages = {
   about,
   mailbox,
   portal,
+  themes,
   validation,
 };
 

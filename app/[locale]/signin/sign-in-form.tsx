@@ -1,0 +1,37 @@
+'use client';
+import { useLocale, useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FormMessage } from '@/app/_components/form/form-message';
+import { TextField } from '@/app/_components/form/field';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import { idleState } from '@/lib/auth/form-state';
+import { requestSignInLink } from '@/lib/auth/sign-in-actions';
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations('auth.signIn');
+  const locale = useLocale();
+  const [state, action] = useActionState(requestSignInLink, idleState);
+  const errors = state.status === 'error' ? state.fieldErrors : undefined;
+  const values = state.status === 'error' ? state.values : undefined;
+  return (
+    <form action={action} noValidate className="max-w-md">
+      <div className="mb-4" aria-live="polite">
+        <FormMessage state={state} namespace="auth.signIn" />
+      </div>
+      <input type="hidden" name="locale" value={locale} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <TextField
+        label={t('email')}
+        hint={t('emailHint')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        defaultValue={values?.email}
+        errors={errors?.email}
+      />
+      <SubmitButton pendingLabel={t('submit')}>{t('submit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+// One stored email as its HTML, shown in a tab of its own with no scripts allowed.
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { guardedRoute } from '@/lib/auth/route';
+import { isMailboxEnabled } from '@/lib/mail/mailbox-access';
+import { getMailboxMessage } from '@/lib/mail/mailbox-queries';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = guardedRoute<{ id: string }>('public', async (_request, { params }) => {
+  if (!isMailboxEnabled() || !z.uuid().safeParse(params.id).success) {
+    return NextResponse.json({ error: 'not found' }, { status: 404 });
+  }
+  const message = await getMailboxMessage(params.id);
+  if (!message) return NextResponse.json({ error: 'not found' }, { status: 404 });
+  return new Response(message.html.replace('<head>', '<head><base target="_top">'), {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'none'",
+    },
+  });
+});

@@ -1,0 +1,50 @@
+'use server';
+// Sign-in and sign-out, as server actions built with the gate's wrappers.
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { redirect } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
+import { formAction } from './action';
+import { signIn, signOut } from './config';
+import { emailAddressSchema } from './email-address';
+import { allowSignInAttempt } from './rate-limit';
+import { safeReturnPath } from './safe-return-path';
+import { withSignInLocale } from './sign-in-context';
+
+const signInSchema = z.object({
+  email: emailAddressSchema,
+  callbackUrl: z.string().optional(),
+  locale: z.enum(routing.locales).catch(routing.defaultLocale),
+});
+
+async function clientKey() {
+  const h = await headers();
+  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'direct';
+}
+
+export const requestSignInLink = formAction('public', signInSchema, async ({ email, callbackUrl, locale }) => {
+  const db = await getDb();
+  if (!(await allowSignInAttempt(db, { email, client: await clientKey() }))) {
+    return { status: 'error', message: 'rateLimited' };
+  }
+  const prefix = locale === routing.defaultLocale ? '' : `/${locale}`;
+  const next = safeReturnPath(callbackUrl);
+  const continueTo = `${prefix}/signin/continue${next ? `?next=${encodeURIComponent(next)}` : ''}`;
+  let result: unknown;
+  try {
+    result = await withSignInLocale(locale, () => signIn('resend', { email, redirect: false, redirectTo: continueTo }));
+  } catch (error) {
+    console.error('[auth] sign-in email failed', error);
+    return { status: 'error', message: 'failed' };
+  }
+  // A deactivated account gets the same answer as everyone else (AccessDenied is not shown).
+  if (typeof result === 'string' && /[?&]error=/.test(result) && !/error=AccessDenied/.test(result)) {
+    return { status: 'error', message: 'failed' };
+  }
+  redirect({ href: '/signin/check-email', locale });
+});
+
+export const signOutAction = formAction('public', z.object({ locale: z.enum(routing.locales).catch('da') }), async ({ locale }) => {
+  await signOut({ redirectTo: locale === routing.defaultLocale ? '/' : `/${locale}` });
+});

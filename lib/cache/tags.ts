@@ -1,0 +1,9 @@
+// Names of the cache tags public pages are built from. A write revalidates exactly the tags
+// whose data it changed (see invalidate()).
+export const cacheTags = {
+  settings: 'forum-settings',
+  meetings: 'meetings',
+  meeting: (slug: string) => `meeting:${slug}`,
+  themes: 'themes',
+  articles: 'articles',
+} as const;
