@@ -13,12 +13,6 @@ import '../globals.css';
 /** Only these namespaces are sent to the browser; the rest stay on the server. */
 const clientNamespaces = ['common', 'validation', 'auth'] as const;
 
-// No locale is rendered at build time (the database is not there yet); each page is rendered
-// on its first visit and then served from the cache until its data changes.
-export function generateStaticParams() {
-  return [];
-}
-
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'home' });

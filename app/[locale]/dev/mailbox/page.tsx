@@ -9,7 +9,6 @@ import { linksIn, listMailbox } from '@/lib/mail/mailbox-queries';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ to?: string }> };
 
-export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

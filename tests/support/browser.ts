@@ -1,0 +1,45 @@
+// Debian's chromium driven by playwright-core. Tests that need it are skipped (with a message)
+// only where chromium is not installed; CI installs it.
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM_PATH);
+if (!hasChromium) console.warn(`[e2e] ${CHROMIUM_PATH} not found: browser tests are skipped. Install it with: apt-get install -y chromium`);
+
+export const artifactsDir = path.resolve(__dirname, '../artifacts');
+
+export async function launchBrowser(): Promise<Browser> {
+  // playwright starts every launch with a fresh, empty profile of its own.
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the real form and the development mailbox, as a person would. */
+export async function signInWithBrowser(page: Page, baseUrl: string, email: string, startPath = '/signin') {
+  await page.goto(`${baseUrl}${startPath}`);
+  await page.getByLabel(/E-mailadresse|Email address/).fill(email);
+  await page.getByRole('button', { name: /login-link|sign-in link/i }).click();
+  await page.waitForURL(/check-email/);
+  await page.goto(`${baseUrl}/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const link = page.locator('article').first().getByRole('link', { name: /signin\/confirm/ }).first();
+  await link.click();
+  await page.getByRole('button', { name: /^(Log ind|Sign in)$/ }).click();
+}

@@ -1,0 +1,85 @@
+// A tiny browser-less client for the running app: a cookie jar, and sign-in through the real
+// Auth.js flow (email link read from the development mailbox).
+type Jar = Map<string, string>;
+
+export class HttpClient {
+  readonly jar: Jar = new Map();
+  constructor(readonly baseUrl: string) {}
+
+  private cookieHeader() {
+    return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private store(res: Response) {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair, ...attrs] = line.split(';');
+      const [name, ...rest] = pair.split('=');
+      const value = rest.join('=');
+      const expired = attrs.some((a) => /max-age=0|expires=thu, 01 jan 1970/i.test(a.trim()));
+      if (expired || value === '') this.jar.delete(name.trim());
+      else this.jar.set(name.trim(), value);
+    }
+  }
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const url = path.startsWith('http') ? path : `${this.baseUrl}${path}`;
+    const headers = new Headers(init.headers);
+    if (this.jar.size) headers.set('cookie', this.cookieHeader());
+    const res = await fetch(url, { ...init, headers, redirect: 'manual' });
+    this.store(res);
+    return res;
+  }
+
+  /** Follows redirects by hand so every hop's cookies land in the jar. */
+  async follow(path: string, init: RequestInit = {}, hops = 10): Promise<Response> {
+    let res = await this.request(path, init);
+    while (hops-- > 0 && res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+      res = await this.request(new URL(res.headers.get('location')!, this.baseUrl).toString());
+    }
+    return res;
+  }
+
+  async json<T = unknown>(path: string): Promise<T> {
+    const res = await this.request(path);
+    return (await res.json()) as T;
+  }
+}
+
+export type MailboxMessage = { id: string; kind: string; toEmail: string; subject: string; text: string; links: string[]; createdAt: string };
+
+export async function mailboxFor(baseUrl: string, email: string): Promise<MailboxMessage[]> {
+  const res = await fetch(`${baseUrl}/api/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const body = (await res.json()) as { messages: MailboxMessage[] };
+  return body.messages;
+}
+
+/** Asks Auth.js for a magic link (as the form's POST does) and returns the emailed link. */
+export async function requestMagicLink(client: HttpClient, email: string): Promise<string> {
+  const { csrfToken } = await client.json<{ csrfToken: string }>('/api/auth/csrf');
+  const before = (await mailboxFor(client.baseUrl, email)).length;
+  const res = await client.request('/api/auth/signin/resend', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ email, csrfToken, callbackUrl: `${client.baseUrl}/signin/continue` }),
+  });
+  if (res.status !== 302) throw new Error(`sign-in request answered ${res.status}`);
+  const messages = await mailboxFor(client.baseUrl, email);
+  if (messages.length <= before) throw new Error(`no sign-in email arrived for ${email}`);
+  const link = messages[0].links.find((l) => l.includes('/signin/confirm'));
+  if (!link) throw new Error('the sign-in email has no confirmation link');
+  return link;
+}
+
+/** What the confirmation page's button does: hand the token to Auth.js's callback. */
+export function callbackUrlFromConfirmLink(baseUrl: string, confirmLink: string): string {
+  const query = new URL(confirmLink).searchParams;
+  return `${baseUrl}/api/auth/callback/resend?${query.toString()}`;
+}
+
+export async function signedInClient(baseUrl: string, email: string): Promise<HttpClient> {
+  const client = new HttpClient(baseUrl);
+  const link = await requestMagicLink(client, email);
+  await client.follow(callbackUrlFromConfirmLink(baseUrl, link));
+  if (!client.jar.has('authjs.session-token')) throw new Error(`sign-in failed for ${email}`);
+  return client;
+}
