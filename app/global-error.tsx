@@ -8,6 +8,8 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <p>Noget gik galt hos os. Prøv igen om lidt.</p>
         <p lang="en">Something went wrong on our side. Please try again shortly.</p>
         {error.digest ? <p>Ref.: {error.digest}</p> : null}
+        {/* A full page load on purpose: the app's own navigation may be what failed. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <p><a href="/">Forside / Home</a></p>
       </body>
     </html>

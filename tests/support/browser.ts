@@ -6,6 +6,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
+if (!hasChromium && process.env.REQUIRE_E2E === '1') {
+  throw new Error(`REQUIRE_E2E is set but ${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
+}
 if (!hasChromium) console.warn(`[e2e] ${CHROMIUM_PATH} not found: browser tests are skipped. Install it with: apt-get install -y chromium`);
 
 export const artifactsDir = path.resolve(__dirname, '../artifacts');

@@ -35,8 +35,9 @@ export async function SiteFooter() {
         <div>
           <h2 className="mb-2 font-bold">{t('footer.feeds')}</h2>
           <ul className="space-y-1">
-            <li><a className="underline" href="/api/feeds/articles">{t('footer.articlesFeed')}</a></li>
-            <li><a className="underline" href="/api/feeds/meetings">{t('footer.meetingsFeed')}</a></li>
+            {/* Feeds are files served by route handlers, not pages: plain links on purpose. */}
+            <li><a className="underline" href="/feeds/articles.xml" type="application/rss+xml">{t('footer.articlesFeed')}</a></li>
+            <li><a className="underline" href="/feeds/meetings.ics" type="text/calendar">{t('footer.meetingsFeed')}</a></li>
           </ul>
         </div>
       </Container>
