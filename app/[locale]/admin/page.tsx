@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Container } from '@/app/_components/ui/container';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { requirePageAccess } from '@/lib/auth/gate';
 
@@ -18,8 +17,8 @@ export default async function AdminDashboardPage({ params }: Props) {
   await requirePageAccess('admin.access', '/admin');
   const t = await getTranslations('admin');
   return (
-    <Container>
+    <>
       <PageHeader title={t('title')} intro={t('intro')} />
-    </Container>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Container } from '@/app/_components/ui/container';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { requirePageAccess } from '@/lib/auth/gate';
 
@@ -18,8 +17,8 @@ export default async function CouncilPage({ params }: Props) {
   await requirePageAccess('council.read', '/council');
   const t = await getTranslations('council');
   return (
-    <Container>
+    <>
       <PageHeader title={t('title')} intro={t('intro')} />
-    </Container>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Container } from '@/app/_components/ui/container';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { requirePageAccess } from '@/lib/auth/gate';
 
@@ -18,10 +17,10 @@ export default async function PortalPage({ params }: Props) {
   const user = await requirePageAccess('portal.use', '/portal');
   const t = await getTranslations('portal');
   return (
-    <Container>
+    <>
       <PageHeader title={t('title')} intro={t('intro')}>
         <p className="mt-2">{user.name ? t('welcome', { name: user.name }) : t('welcomeNoName')}</p>
       </PageHeader>
-    </Container>
+    </>
   );
 }
