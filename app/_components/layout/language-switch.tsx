@@ -1,19 +1,17 @@
 'use client';
-// Links to the same page in the other language.
+// Links to the same page in the other language. Rendered on the server too (no search
+// params read), so it works before any script has run.
 import { useLocale, useTranslations } from 'next-intl';
-import { useSearchParams } from 'next/navigation';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 
 export function LanguageSwitch() {
   const t = useTranslations('common.language');
   const locale = useLocale();
   const pathname = usePathname();
-  const search = useSearchParams();
   const other = locale === 'da' ? 'en' : 'da';
-  const query = Object.fromEntries(search?.entries() ?? []);
   return (
     <Link
-      href={{ pathname, query }}
+      href={pathname}
       locale={other}
       lang={other}
       hrefLang={other}

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
 import { Link } from '@/lib/i18n/navigation';
 import { Container } from '../ui/container';
 import { LanguageSwitch } from './language-switch';
@@ -23,9 +22,7 @@ export async function SiteHeader() {
           <span className="text-sm text-muted">{t('municipality')}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-2">
-          <Suspense>
-            <LanguageSwitch />
-          </Suspense>
+          <LanguageSwitch />
           <UserMenu />
         </div>
       </Container>
