@@ -2,7 +2,7 @@
 import 'server-only';
 import { and, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { signInAttempts } from '@/db/schema';
+import { signInAttempts, verificationTokens } from '@/db/schema';
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const SIGN_IN_LIMITS = { perEmail: 5, perClient: 20 } as const;
@@ -30,8 +30,8 @@ export async function allowSignInAttempt(
   return true;
 }
 
-export async function purgeOldSignInAttempts(db: DbOrTx) {
-  await db
-    .delete(signInAttempts)
-    .where(lt(signInAttempts.createdAt, new Date(Date.now() - SIGN_IN_WINDOW_MS)));
+/** Auth.js never deletes expired magic-link tokens; we do, with old attempt counts. */
+export async function purgeExpiredSignInData(db: DbOrTx, now = new Date()) {
+  await db.delete(verificationTokens).where(lt(verificationTokens.expires, now));
+  await db.delete(signInAttempts).where(lt(signInAttempts.createdAt, new Date(now.getTime() - SIGN_IN_WINDOW_MS)));
 }

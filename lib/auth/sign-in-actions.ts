@@ -8,7 +8,7 @@ import { routing } from '@/lib/i18n/routing';
 import { formAction } from './action';
 import { signIn, signOut } from './config';
 import { emailAddressSchema } from './email-address';
-import { allowSignInAttempt } from './rate-limit';
+import { allowSignInAttempt, purgeExpiredSignInData } from './rate-limit';
 import { safeReturnPath } from './safe-return-path';
 import { withSignInLocale } from './sign-in-context';
 
@@ -25,6 +25,7 @@ async function clientKey() {
 
 export const requestSignInLink = formAction('public', signInSchema, async ({ email, callbackUrl, locale }) => {
   const db = await getDb();
+  await purgeExpiredSignInData(db);
   if (!(await allowSignInAttempt(db, { email, client: await clientKey() }))) {
     return { status: 'error', message: 'rateLimited' };
   }
