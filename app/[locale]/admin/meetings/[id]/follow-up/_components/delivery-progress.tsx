@@ -19,16 +19,16 @@ export function DeliveryProgress({ followupId, initial, retryAction }: Props) {
   const t = useTranslations('followupEditor.progress');
   const router = useRouter();
   const [progress, setProgress] = useState(initial);
-  const [state, retry] = useActionState(retryAction, idleState);
   const finishedOnce = useRef(initial.done);
-
-  // A retry puts rows back in the queue: start polling again from the fresh numbers.
-  useEffect(() => {
-    if (state.status === 'success' && state.data && typeof state.data === 'object' && 'progress' in state.data) {
-      setProgress((state.data as { progress: Progress }).progress);
+  // A retry puts rows back in the queue: polling starts again from the fresh numbers.
+  const [state, retry] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await retryAction(previous, formData);
+    if (result.status === 'success' && result.data && typeof result.data === 'object' && 'progress' in result.data) {
       finishedOnce.current = false;
+      setProgress((result.data as { progress: Progress }).progress);
     }
-  }, [state]);
+    return result;
+  }, idleState);
 
   useEffect(() => {
     if (progress.done) {
