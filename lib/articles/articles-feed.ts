@@ -18,6 +18,11 @@ export type FeedArticle = {
 
 export type FeedTexts = { title: string; description: string; language: string };
 
+// RSS readers treat <description> as HTML: the lead is plain text, so it goes in escaped.
+function escapeHtml(text: string) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 async function markdownToHtml(markdown: string) {
   const { renderToStaticMarkup } = await import('react-dom/server');
   return renderToStaticMarkup(createElement(Markdown, markdownOptions, markdown));
@@ -43,7 +48,7 @@ export async function buildArticlesFeed(articles: FeedArticle[], siteUrl: string
       guid: link,
       link,
       title: a.title,
-      description: a.lead,
+      description: escapeHtml(a.lead),
       content: await markdownToHtml(a.body),
       date: a.publishedAt ?? a.updatedAt,
       published: a.publishedAt ?? undefined,
