@@ -38,6 +38,11 @@ export async function readFollowupMeeting(db: DbOrTx, meetingId: string): Promis
   return row ?? null;
 }
 
+export async function readMeetingIdBySlug(db: DbOrTx, slug: string): Promise<string | null> {
+  const [row] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, slug));
+  return row?.id ?? null;
+}
+
 /** A meeting is held once it has started, unless it was cancelled or never published. */
 export function isHeld(meeting: Pick<FollowupMeeting, 'status' | 'startsAt'>, now = new Date()) {
   return meeting.status === 'published' && meeting.startsAt.getTime() <= now.getTime();

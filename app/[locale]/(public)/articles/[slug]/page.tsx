@@ -10,6 +10,12 @@ import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// No article is rendered at build time (the database is not there yet); each is rendered on its
+// first visit and then served from the cache until the articles tag is invalidated.
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = await getArticleBySlug(slug);
