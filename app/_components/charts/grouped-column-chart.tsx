@@ -7,20 +7,23 @@ const WIDTH = 640;
 const HEIGHT = 300;
 const PAD = { top: 36, right: 8, bottom: 44, left: 36 };
 
-function niceMax(value: number) {
-  if (value <= 5) return 5;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  return Math.ceil(value / magnitude) * magnitude;
+/** A step of 1, 2, 2.5 or 5 times a power of ten, so the four gridlines carry round numbers. */
+function niceStep(max: number) {
+  const raw = Math.max(1, max / 4);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * magnitude).find((s) => s >= raw && Number.isInteger(s)) ?? 10 * magnitude;
+  return step;
 }
 
 export function GroupedColumnChart({ id, series, groups }: Props) {
-  const max = niceMax(Math.max(1, ...groups.flatMap((g) => g.values)));
+  const step = niceStep(Math.max(1, ...groups.flatMap((g) => g.values)));
+  const max = step * 4;
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const groupW = plotW / Math.max(1, groups.length);
   const colW = Math.min(48, (groupW * 0.7) / series.length);
   const y = (v: number) => PAD.top + plotH - (plotH * v) / max;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(max * f));
+  const ticks = [0, 1, 2, 3, 4].map((i) => i * step);
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-svgdesc`} className="max-w-3xl">
       <desc id={`${id}-svgdesc`}>

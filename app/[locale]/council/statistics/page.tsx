@@ -58,27 +58,25 @@ export default async function CouncilStatisticsPage({ params }: Props) {
           <p>{t('noData')}</p>
         )}
       </ChartFigure>
-      <div className="grid gap-x-8 lg:grid-cols-2">
-        <ChartFigure
-          id="themes-status"
-          title={t('themesStatusTitle')}
-          tableLabel={t('showTable')}
-          columns={[t('status'), t('themes')]}
-          rows={byStatus.map((s) => [s.label, s.value])}
-        >
-          {byStatus.length ? <BarListChart id="themes-status" label={t('themesStatusTitle')} items={byStatus} /> : <p>{t('noData')}</p>}
-        </ChartFigure>
-        <ChartFigure
-          id="themes-category"
-          title={t('themesCategoryTitle')}
-          description={t('themesCategoryDescription')}
-          tableLabel={t('showTable')}
-          columns={[t('category'), t('themes')]}
-          rows={byCategory.map((c) => [c.label, c.value])}
-        >
-          {byCategory.length ? <BarListChart id="themes-category" label={t('themesCategoryTitle')} items={byCategory} /> : <p>{t('noData')}</p>}
-        </ChartFigure>
-      </div>
+      <ChartFigure
+        id="themes-status"
+        title={t('themesStatusTitle')}
+        tableLabel={t('showTable')}
+        columns={[t('status'), t('themes')]}
+        rows={byStatus.map((s) => [s.label, s.value])}
+      >
+        {byStatus.length ? <BarListChart id="themes-status" label={t('themesStatusTitle')} items={byStatus} /> : <p>{t('noData')}</p>}
+      </ChartFigure>
+      <ChartFigure
+        id="themes-category"
+        title={t('themesCategoryTitle')}
+        description={t('themesCategoryDescription')}
+        tableLabel={t('showTable')}
+        columns={[t('category'), t('themes')]}
+        rows={byCategory.map((c) => [c.label, c.value])}
+      >
+        {byCategory.length ? <BarListChart id="themes-category" label={t('themesCategoryTitle')} items={byCategory} /> : <p>{t('noData')}</p>}
+      </ChartFigure>
       <ChartFigure
         id="industries"
         title={t('industriesTitle')}
