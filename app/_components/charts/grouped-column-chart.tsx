@@ -5,7 +5,7 @@ type Props = { id: string; series: Series[]; groups: { label: string; values: nu
 
 const WIDTH = 640;
 const HEIGHT = 300;
-const PAD = { top: 36, right: 8, bottom: 44, left: 36 };
+const PAD = { top: 48, right: 8, bottom: 44, left: 36 };
 
 /** A step of 1, 2, 2.5 or 5 times a power of ten, so the four gridlines carry round numbers. */
 function niceStep(max: number) {

@@ -31,7 +31,7 @@ export default async function CouncilStatisticsPage({ params }: Props) {
   const byStatus = stats.themesByStatus.map((s) => ({ label: tThemes(`statuses.${s.status}`), value: s.count }));
   const byCategory = stats.themesByCategory
     .map((c) => ({ label: tThemes(`categories.${c.category}`), value: c.count }))
-    .sort((a, b) => b.value - a.value);
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, locale));
   const industries = stats.industries.map((i) => ({ label: i.industry ?? t('industryUnknown'), value: i.companies }));
 
   return (
