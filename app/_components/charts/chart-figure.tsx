@@ -25,7 +25,11 @@ export function ChartFigure({ id, title, description, tableLabel, columns, rows,
           </p>
         ) : null}
       </figcaption>
-      <div className="mt-4">{children}</div>
+      {/* Below ~480 px the chart scrolls sideways rather than shrinking its text; a scrollable
+          area must be reachable by keyboard (WCAG 2.1.1), hence the tab stop. */}
+      <div className="mt-4 overflow-x-auto [&>svg]:min-w-[480px]" tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
+        {children}
+      </div>
       <details className="mt-4">
         <summary className="cursor-pointer font-semibold underline">{tableLabel}</summary>
         <div className="overflow-x-auto">
