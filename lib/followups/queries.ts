@@ -1,9 +1,9 @@
 // Reads for the follow-up pages of a held meeting: the three follow-ups and their state, one
 // follow-up for its editor, the council members who receive the briefing and who has read it.
 import 'server-only';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { briefingReads, followups, users, type followupKinds } from '@/db/schema';
+import { briefingReads, followupKinds, followups, meetings, users } from '@/db/schema';
 import { councilMemberRoles } from '@/lib/auth/permissions';
 
 export type FollowupKind = (typeof followupKinds)[number];
@@ -71,4 +71,21 @@ export async function readBriefingReceipts(db: DbOrTx, followupId: string) {
     .leftJoin(briefingReads, and(eq(briefingReads.userId, users.id), eq(briefingReads.followupId, followupId)))
     .where(and(inArray(users.role, [...councilMemberRoles]), isNull(users.deactivatedAt)))
     .orderBy(asc(users.name), asc(users.email));
+}
+
+/**
+ * Held meetings whose three follow-ups are not all sent, oldest first, with how many are — for
+ * the admin dashboard's "still to follow up" (a meeting is followed up when all three are sent).
+ */
+export async function readMeetingsMissingFollowups(db: DbOrTx, now = new Date()) {
+  const sent = sql<number>`count(${followups.id}) filter (where ${followups.status} = 'dispatched')::int`;
+  const rows = await db
+    .select({ id: meetings.id, slug: meetings.slug, title: meetings.title, startsAt: meetings.startsAt, dispatched: sent })
+    .from(meetings)
+    .leftJoin(followups, eq(followups.meetingId, meetings.id))
+    .where(and(eq(meetings.status, 'published'), lte(meetings.startsAt, now)))
+    .groupBy(meetings.id)
+    .having(sql`${sent} < ${followupKinds.length}`)
+    .orderBy(asc(meetings.startsAt));
+  return rows.map((r) => ({ ...r, dispatched: Number(r.dispatched) }));
 }

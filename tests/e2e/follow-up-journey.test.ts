@@ -49,6 +49,10 @@ describe.skipIf(!hasChromium)('following up a held meeting', () => {
     await admin.getByRole('region', { name: 'Forhåndsvisning' }).getByText('Sekretariatet anbefaler et nyt møde om Letbanen.').waitFor();
     await expectAccessible(admin);
     await screenshot(admin, 'follow-up-briefing-editor');
+    await admin.setViewportSize({ width: 375, height: 800 });
+    expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(admin, 'follow-up-briefing-editor-375');
+    await admin.setViewportSize({ width: 1280, height: 720 });
 
     await admin.getByRole('button', { name: 'Send orienteringen …' }).click();
     await admin.getByText('ét medlem får besked på e-mail').waitFor();
@@ -125,6 +129,11 @@ describe.skipIf(!hasChromium)('following up a held meeting', () => {
     await council.goto(`${baseUrl}/council/statistics`);
     await expectAccessible(council);
     await screenshot(council, 'council-statistics');
+    // At 375 px the page does not scroll sideways; only the charts themselves may.
+    await council.setViewportSize({ width: 375, height: 800 });
+    expect(await council.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(council);
+    await screenshot(council, 'council-statistics-375');
 
     await admin.goto(`${followupUrl}/briefing`);
     await admin.getByText('1 af 1 har læst orienteringen.').waitFor();

@@ -10,7 +10,7 @@ import { recordBriefingRead } from '@/lib/council/record-read';
 import { dispatchBriefing } from '@/lib/followups/dispatch-briefing';
 import { draftBriefing } from '@/lib/followups/drafts';
 import { readMeetingFacts } from '@/lib/followups/meeting-facts';
-import { readBriefingReceipts, readFollowup } from '@/lib/followups/queries';
+import { readBriefingReceipts, readFollowup, readMeetingsMissingFollowups } from '@/lib/followups/queries';
 import { saveFollowupDraft } from '@/lib/followups/save-followup';
 import { loadMessages } from '@/lib/i18n/messages';
 import { makeUser } from '../../support/fixtures';
@@ -163,5 +163,15 @@ describe('the briefing to the Finance Committee', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const [row] = await db.select().from(followups).where(eq(followups.title, 'Kladde'));
     expect(await readBriefing(db, row.id)).toBeNull();
+  });
+
+  it('lists held meetings that still miss follow-ups, with how many are sent', async () => {
+    const db = await getDb();
+    const { meeting } = await makeHeldMeeting();
+    const future = await makeHeldMeeting({ startsAt: new Date(Date.now() + 86_400_000) });
+    await dispatchBriefing(db, actorFrom(admin), { meetingId: meeting.id, title: 'Én af tre', body: 'Tekst' });
+    const missing = await readMeetingsMissingFollowups(db);
+    expect(missing.find((m) => m.id === meeting.id)).toMatchObject({ dispatched: 1 });
+    expect(missing.some((m) => m.id === future.meeting.id)).toBe(false);
   });
 });
