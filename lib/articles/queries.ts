@@ -48,3 +48,46 @@ export const getArticleForMeeting = cachedQuery(
   ['article-for-meeting'],
   () => [cacheTags.articles],
 );
+
+/** Every published article, newest first, for /articles. */
+export async function readPublishedArticles(db: DbOrTx, limit = 200) {
+  return readLatestArticles(db, limit);
+}
+
+export async function readArticleBySlug(db: DbOrTx, slug: string) {
+  const [row] = await db
+    .select({ ...articleColumns, body: followups.body, updatedAt: followups.updatedAt, meetingStartsAt: meetings.startsAt })
+    .from(followups)
+    .innerJoin(meetings, eq(meetings.id, followups.meetingId))
+    .where(and(published, eq(followups.slug, slug)));
+  return row ?? null;
+}
+
+/** The newest articles with their text, for the RSS/Atom feed. */
+export async function readArticlesForFeed(db: DbOrTx, limit = 50) {
+  return db
+    .select({ ...articleColumns, body: followups.body, updatedAt: followups.updatedAt })
+    .from(followups)
+    .innerJoin(meetings, eq(meetings.id, followups.meetingId))
+    .where(published)
+    .orderBy(desc(followups.dispatchedAt))
+    .limit(limit);
+}
+
+export const getPublishedArticles = cachedQuery(
+  async () => readPublishedArticles(await getDb()),
+  ['published-articles'],
+  () => [cacheTags.articles],
+);
+
+export const getArticleBySlug = cachedQuery(
+  async (slug: string) => readArticleBySlug(await getDb(), slug),
+  ['article-by-slug'],
+  () => [cacheTags.articles],
+);
+
+export const getArticlesForFeed = cachedQuery(
+  async () => readArticlesForFeed(await getDb()),
+  ['articles-feed'],
+  () => [cacheTags.articles],
+);

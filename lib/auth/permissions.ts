@@ -56,3 +56,8 @@ export function homePathFor(role: Role): '/portal' | '/council' | '/admin' {
   if (roleHas(role, 'council.read')) return '/council';
   return '/portal';
 }
+
+/** Council members proper: they read briefings but do not run the forum; they are notified of new briefings. */
+export const councilMemberRoles: readonly Role[] = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter(
+  (r) => roleHas(r, 'council.read') && !roleHas(r, 'admin.access'),
+);

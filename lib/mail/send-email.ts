@@ -9,6 +9,7 @@ import { emailOutbox, forumSettings, type EmailAttachment } from '@/db/schema';
 import { getEnv } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/routing';
 import { emailTranslator } from './email-translator';
+import { DELIVERED_DIRECTLY } from './outbox-claim';
 import { isResendConfigured, resendClient } from './resend-client';
 import type { EmailT, RenderedEmail } from './types';
 
@@ -63,7 +64,8 @@ export async function sendEmail(request: EmailRequest): Promise<string> {
   const row = await prepareEmail(db, request);
   const [stored] = await db
     .insert(emailOutbox)
-    .values({ ...row, status: 'sending', attempts: 1, claimedAt: new Date() })
+    // Delivered by this call, never by the dispatch worker (see DELIVERED_DIRECTLY).
+    .values({ ...row, status: 'sending', attempts: 1, claimedAt: new Date(), nextAttemptAt: DELIVERED_DIRECTLY })
     .onConflictDoNothing({ target: emailOutbox.idempotencyKey })
     .returning({ id: emailOutbox.id });
   if (!stored) {

@@ -6,6 +6,7 @@ import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { getNextMeeting } from '@/lib/meetings/queries';
 import { getAcceptedThemes } from '@/lib/themes/queries';
+import { LatestArticles } from './_components/latest-articles';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -64,6 +65,8 @@ export default async function HomePage({ params }: Props) {
           <Link href="/themes" className={buttonClass.secondary}>{t('allThemes')}</Link>
         </p>
       </section>
+
+      <LatestArticles locale={locale} />
 
       <section aria-labelledby="purpose">
         <h2 id="purpose" className="text-2xl font-bold">{t('purposeTitle')}</h2>

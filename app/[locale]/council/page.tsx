@@ -1,7 +1,12 @@
+// The council's briefings, newest first; the ones this reader has not opened are marked.
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
+import { readBriefingsFor } from '@/lib/council/queries';
+import { formatDate, formatShortDate } from '@/lib/format/copenhagen-time';
+import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -14,11 +19,37 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CouncilPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageAccess('council.read', '/council');
+  const user = await requirePageAccess('council.read', '/council');
   const t = await getTranslations('council');
+  const briefings = await readBriefingsFor(await getDb(), user.id);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      {briefings.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ul aria-label={t('listLabel')} className="space-y-4">
+          {briefings.map((b) => (
+            <li key={b.id} className={`rounded-md border p-5 ${b.readAt ? 'border-zinc-300' : 'border-l-8 border-brand-600 bg-brand-50'}`}>
+              <h2 className="text-xl font-bold">
+                <Link href={`/council/briefings/${b.id}`} className="underline">
+                  {b.title}
+                </Link>
+              </h2>
+              <p className="mt-1 text-muted">
+                {t('meeting', { date: formatDate(b.meetingStartsAt, locale) })} · {t('sent', { date: formatShortDate(b.dispatchedAt!, locale) })}
+              </p>
+              <p className="mt-2">
+                {b.readAt ? (
+                  <span>{t('read', { date: formatShortDate(b.readAt, locale) })}</span>
+                ) : (
+                  <span className="inline-block rounded bg-brand-700 px-2 py-0.5 text-sm font-bold text-white">{t('unread')}</span>
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -1,9 +1,12 @@
 import account from './account.json';
 import admin from './admin.json';
+import articles from './articles.json';
 import auth from './auth.json';
 import common from './common.json';
 import council from './council.json';
 import email from './email.json';
+import followupEditor from './followupEditor.json';
+import followups from './followups.json';
 import home from './home.json';
 import about from './about.json';
 import mailbox from './mailbox.json';
@@ -14,10 +17,13 @@ import validation from './validation.json';
 const messages = {
   account,
   admin,
+  articles,
   auth,
   common,
   council,
   email,
+  followupEditor,
+  followups,
   home,
   about,
   mailbox,

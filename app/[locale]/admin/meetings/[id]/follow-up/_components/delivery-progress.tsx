@@ -1,0 +1,72 @@
+'use client';
+// Live progress of a dispatch: polls the delivery route every two seconds while emails are
+// still waiting, announces changes politely to screen readers, and offers to retry failures.
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { FormMessage } from '@/app/_components/form/form-message';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import { idleState, type FormState } from '@/lib/auth/form-state';
+import type { DeliveryProgress as Progress } from '@/lib/mail/outbox-progress';
+
+type Props = {
+  followupId: string;
+  initial: Progress;
+  retryAction: (state: FormState, formData: FormData) => Promise<FormState>;
+};
+
+export function DeliveryProgress({ followupId, initial, retryAction }: Props) {
+  const t = useTranslations('followupEditor.progress');
+  const router = useRouter();
+  const [progress, setProgress] = useState(initial);
+  const finishedOnce = useRef(initial.done);
+  // A retry puts rows back in the queue: polling starts again from the fresh numbers.
+  const [state, retry] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await retryAction(previous, formData);
+    if (result.status === 'success' && result.data && typeof result.data === 'object' && 'progress' in result.data) {
+      finishedOnce.current = false;
+      setProgress((result.data as { progress: Progress }).progress);
+    }
+    return result;
+  }, idleState);
+
+  useEffect(() => {
+    if (progress.done) {
+      // Show the final list of failures once the run is over.
+      if (!finishedOnce.current) router.refresh();
+      finishedOnce.current = true;
+      return;
+    }
+    const timer = setTimeout(async () => {
+      const res = await fetch(`/api/admin/followups/${followupId}/delivery`, { cache: 'no-store' });
+      if (res.ok) setProgress((await res.json()) as Progress);
+    }, 2000);
+    return () => clearTimeout(timer);
+  }, [progress, followupId, router]);
+
+  const handled = progress.sent + progress.failed + progress.bounced + progress.complained;
+  return (
+    <section aria-labelledby="delivery-heading" className="mb-8 rounded-md border border-zinc-300 p-4">
+      <h2 id="delivery-heading" className="text-xl font-bold">
+        {t('label')}
+      </h2>
+      <progress className="mt-3 h-3 w-full" max={Math.max(progress.total, 1)} value={handled} aria-labelledby="delivery-heading" />
+      <div role="status" aria-live="polite" className="mt-2">
+        <p className="font-semibold" data-testid="delivery-summary">
+          {t('summary', { sent: progress.sent, total: progress.total, failed: progress.failed, pending: progress.pending })}
+          {progress.bounced ? ` · ${t('bounced', { count: progress.bounced })}` : null}
+        </p>
+        <p className="text-muted">{progress.done ? t('done') : t('running')}</p>
+      </div>
+      {progress.failed > 0 && progress.done ? (
+        <form action={retry} className="mt-4">
+          <input type="hidden" name="followupId" value={followupId} />
+          <SubmitButton pendingLabel={t('retrying')}>{t('retry')}</SubmitButton>
+        </form>
+      ) : null}
+      <div className="mt-3">
+        <FormMessage state={state} namespace="followupEditor.messages" />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+// The briefing's text as the editor and the print view show it: what was saved, or else a first
+// draft written from the meeting's facts.
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { DbOrTx } from '@/db/client';
+import { draftBriefing } from '@/lib/followups/drafts';
+import { readMeetingFacts, type FollowupMeeting } from '@/lib/followups/meeting-facts';
+import type { FollowupView } from '@/lib/followups/queries';
+import type { ForumSettings } from '@/lib/forum/queries';
+
+export async function briefingText(db: DbOrTx, meeting: FollowupMeeting, row: FollowupView | null, settings: ForumSettings | null, locale: string) {
+  if (row && row.body) return { title: row.title, body: row.body };
+  const t = await getTranslations('followups.drafts.briefing');
+  return draftBriefing(await readMeetingFacts(db, meeting), t, locale, settings?.reportsTo ?? 'Økonomiudvalget');
+}

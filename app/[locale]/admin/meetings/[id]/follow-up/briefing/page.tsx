@@ -1,0 +1,123 @@
+// The briefing to the Finance Committee: editor with live preview before dispatch; afterwards
+// the document as sent and the council members' read receipts.
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { BriefingDocument } from '@/app/_components/followups/briefing-document';
+import { Notice } from '@/app/_components/ui/notice';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { briefingAction } from '@/lib/followups/actions';
+import { readBriefingReceipts, readCouncilMembers, readFollowup } from '@/lib/followups/queries';
+import { readForumSettings } from '@/lib/forum/queries';
+import { formatDateTime } from '@/lib/format/copenhagen-time';
+import { Link } from '@/lib/i18n/navigation';
+import { FollowupForm } from '../_components/followup-form';
+import { StateLabel } from '../_components/state-label';
+import { briefingText } from '../_lib/briefing-text';
+import { loadFollowupMeeting, type FollowupPageProps } from '../_lib/load-meeting';
+
+export async function generateMetadata(props: FollowupPageProps): Promise<Metadata> {
+  const { locale } = await props.params;
+  const t = await getTranslations({ locale, namespace: 'followups' });
+  return { title: t('briefing.title'), robots: { index: false } };
+}
+
+export default async function BriefingFollowupPage(props: FollowupPageProps) {
+  const { db, locale, meeting, held } = await loadFollowupMeeting(props, '/briefing');
+  const t = await getTranslations('followups');
+  const [row, settings] = await Promise.all([readFollowup(db, meeting.id, 'briefing'), readForumSettings(db)]);
+  const base = `/admin/meetings/${meeting.id}/follow-up`;
+  const header = (
+    <>
+      <p className="mb-4" data-no-print>
+        <Link href={base} className="underline">
+          {t('back')}
+        </Link>
+      </p>
+      <PageHeader title={`${t('briefing.title')}: ${meeting.title}`}>
+        <div className="mt-3">
+          <StateLabel row={row} locale={locale} />
+        </div>
+      </PageHeader>
+    </>
+  );
+
+  if (row?.status === 'dispatched') {
+    const receipts = await readBriefingReceipts(db, row.id);
+    const read = receipts.filter((r) => r.readAt).length;
+    return (
+      <>
+        {header}
+        <Notice tone="success">{t('briefing.dispatchedIntro')}</Notice>
+        <p className="my-4 flex flex-wrap gap-4">
+          <Link href={`/council/briefings/${row.id}`} className="font-semibold underline">
+            {t('briefing.readIt')}
+          </Link>
+        </p>
+        <section aria-labelledby="receipts" className="mb-10">
+          <h2 id="receipts" className="text-2xl font-bold">
+            {t('briefing.receipts')}
+          </h2>
+          {receipts.length === 0 ? (
+            <p className="mt-2">{t('briefing.noMembers')}</p>
+          ) : (
+            <>
+              <p className="mt-2">{t('briefing.receiptsIntro', { read, total: receipts.length })}</p>
+              <table className="mt-3 w-full max-w-2xl text-left">
+                <thead>
+                  <tr className="border-b border-zinc-400">
+                    <th scope="col" className="py-2 pr-4">{t('briefing.member')}</th>
+                    <th scope="col" className="py-2">{t('briefing.readAt')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {receipts.map((r) => (
+                    <tr key={r.userId} className="border-b border-zinc-200">
+                      <th scope="row" className="py-2 pr-4 font-normal">{r.name ?? r.email}</th>
+                      <td className="py-2">{r.readAt ? formatDateTime(r.readAt, locale) : t('briefing.notRead')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
+        <BriefingDocument
+          title={row.title}
+          body={row.body}
+          meetingTitle={meeting.title}
+          meetingStartsAt={meeting.startsAt}
+          dispatchedAt={row.dispatchedAt}
+          settings={settings}
+          locale={locale}
+          headingLevel={2}
+        />
+      </>
+    );
+  }
+
+  const [text, members] = await Promise.all([briefingText(db, meeting, row, settings, locale), readCouncilMembers(db)]);
+  return (
+    <>
+      {header}
+      <div className="mb-6 space-y-3">
+        <p className="max-w-3xl">{t('briefing.intro')}</p>
+        {held ? null : <Notice tone="warning">{t('overview.notHeld')}</Notice>}
+        <p>{t('briefing.recipients', { count: members.length })}</p>
+        <p>
+          <Link href={`${base}/briefing/print`} className="font-semibold underline">
+            {t('briefing.printView')}
+          </Link>
+        </p>
+      </div>
+      <FollowupForm
+        kind="briefing"
+        action={briefingAction}
+        meetingId={meeting.id}
+        version={row?.version ?? 1}
+        defaults={text}
+        recipientCount={members.length}
+        canDispatch={held}
+      />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+// One briefing, to read and to print. Opening it records the reader's read receipt.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { BriefingDocument } from '@/app/_components/followups/briefing-document';
+import { PrintButton } from '@/app/_components/ui/print-button';
+import { getDb } from '@/db/client';
+import { requirePageAccess } from '@/lib/auth/gate';
+import { readBriefing } from '@/lib/council/queries';
+import { recordBriefingRead } from '@/lib/council/record-read';
+import { readForumSettings } from '@/lib/forum/queries';
+import { Link } from '@/lib/i18n/navigation';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'council' });
+  return { title: t('metaTitle'), robots: { index: false } };
+}
+
+export default async function CouncilBriefingPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePageAccess('council.read', `/council/briefings/${id}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const db = await getDb();
+  const [briefing, settings] = await Promise.all([readBriefing(db, id), readForumSettings(db)]);
+  if (!briefing) notFound();
+  await recordBriefingRead(db, briefing.id, user.id);
+  const t = await getTranslations('council.briefing');
+  return (
+    <>
+      <p className="mb-6 flex flex-wrap items-center gap-4" data-no-print>
+        <Link href="/council" className="underline">
+          {t('back')}
+        </Link>
+        <PrintButton label={t('print')} />
+      </p>
+      <BriefingDocument
+        title={briefing.title}
+        body={briefing.body}
+        meetingTitle={briefing.meetingTitle}
+        meetingStartsAt={briefing.meetingStartsAt}
+        dispatchedAt={briefing.dispatchedAt}
+        settings={settings}
+        locale={locale}
+      />
+    </>
+  );
+}

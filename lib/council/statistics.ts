@@ -1,0 +1,75 @@
+// The council's meeting statistics: participants and companies per held meeting, themes by
+// status and by category, and the industries of the companies that took part. Each is one
+// grouped query.
+import 'server-only';
+import { and, asc, count, countDistinct, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { companies, meetings, registrations, themes } from '@/db/schema';
+
+export async function readMeetingStatistics(db: DbOrTx, now = new Date()) {
+  const held = and(eq(meetings.status, 'published'), lte(meetings.startsAt, now));
+  const [meetingRows, counts, themeStatus, themeCategory] = await Promise.all([
+    db
+      .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt })
+      .from(meetings)
+      .where(held)
+      .orderBy(asc(meetings.startsAt)),
+    db
+      .select({
+        meetingId: registrations.meetingId,
+        status: registrations.status,
+        participants: sql<number>`coalesce(sum(1 + ${registrations.colleagues}), 0)::int`,
+        companies: countDistinct(registrations.companyId),
+      })
+      .from(registrations)
+      .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
+      .where(and(held, inArray(registrations.status, ['registered', 'attended'])))
+      .groupBy(registrations.meetingId, registrations.status),
+    db.select({ status: themes.status, n: count() }).from(themes).groupBy(themes.status),
+    db
+      .select({ category: themes.category, n: count() })
+      .from(themes)
+      .where(ne(themes.status, 'withdrawn'))
+      .groupBy(themes.category),
+  ]);
+
+  // Attendees once attendance was taken, otherwise those registered (as for the follow-ups).
+  const perMeeting = meetingRows.map((m) => {
+    const attended = counts.find((c) => c.meetingId === m.id && c.status === 'attended');
+    const registered = counts.find((c) => c.meetingId === m.id && c.status === 'registered');
+    const row = attended ?? registered;
+    return {
+      ...m,
+      attendanceTaken: Boolean(attended),
+      participants: Number(row?.participants ?? 0),
+      companies: Number(row?.companies ?? 0),
+    };
+  });
+
+  const attendedMeetings = perMeeting.filter((m) => m.attendanceTaken).map((m) => m.id);
+  const registeredMeetings = perMeeting.filter((m) => !m.attendanceTaken).map((m) => m.id);
+  const tookPart = sql`(${registrations.status} = 'attended' and ${inArrayOrFalse(registrations.meetingId, attendedMeetings)})
+    or (${registrations.status} = 'registered' and ${inArrayOrFalse(registrations.meetingId, registeredMeetings)})`;
+  const industries = await db
+    .select({ industry: companies.industry, companies: countDistinct(companies.id) })
+    .from(registrations)
+    .innerJoin(companies, eq(companies.id, registrations.companyId))
+    .where(tookPart)
+    .groupBy(companies.industry)
+    .orderBy(asc(companies.industry));
+
+  return {
+    meetings: perMeeting,
+    themesByStatus: themeStatus.map((r) => ({ status: r.status, count: Number(r.n) })),
+    themesByCategory: themeCategory.map((r) => ({ category: r.category, count: Number(r.n) })),
+    industries: industries
+      .map((r) => ({ industry: r.industry, companies: Number(r.companies) }))
+      .sort((a, b) => b.companies - a.companies),
+  };
+}
+
+function inArrayOrFalse(column: typeof registrations.meetingId, ids: string[]) {
+  return ids.length ? inArray(column, ids) : sql`false`;
+}
+
+export type MeetingStatistics = Awaited<ReturnType<typeof readMeetingStatistics>>;

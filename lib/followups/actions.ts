@@ -1,0 +1,87 @@
+'use server';
+// The follow-up forms' server actions: gate, validate, call the domain function, refresh what
+// changed. The dispatch worker starts once the response is sent.
+import { refresh } from 'next/cache';
+import { getDb } from '@/db/client';
+import { ActionError, formAction } from '@/lib/auth/action';
+import type { FormState } from '@/lib/auth/form-state';
+import type { CurrentUser } from '@/lib/auth/gate';
+import { invalidate } from '@/lib/cache/invalidate';
+import { cacheTags } from '@/lib/cache/tags';
+import { readDeliveryProgress, retryFailedDeliveries } from '@/lib/mail/outbox-progress';
+import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
+import { dispatchBriefing } from './dispatch-briefing';
+import { dispatchParticipantEmail, sendParticipantEmailTest } from './dispatch-participant-email';
+import { publishArticle, unpublishArticle } from './publish-article';
+import { saveFollowupDraft } from './save-followup';
+import { articleForm, briefingForm, participantEmailForm, retryForm, unpublishForm } from './validation';
+
+const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
+
+function requireConfirmation(confirmed: string | undefined) {
+  if (confirmed !== 'yes') throw new ActionError('confirmRequired');
+}
+
+export const briefingAction = formAction('followup.manage', briefingForm, async (data, { user }): Promise<FormState> => {
+  const db = await getDb();
+  if (data.intent === 'save') {
+    await saveFollowupDraft(db, actorOf(user), 'briefing', data);
+    refresh();
+    return { status: 'success', message: 'saved' };
+  }
+  requireConfirmation(data.confirmed);
+  const { notices } = await dispatchBriefing(db, actorOf(user), data);
+  drainOutboxAfterResponse();
+  refresh();
+  return { status: 'success', message: 'briefingDispatched', data: { count: notices } };
+});
+
+export const participantEmailAction = formAction('followup.manage', participantEmailForm, async (data, { user }): Promise<FormState> => {
+  const db = await getDb();
+  if (data.intent === 'save') {
+    await saveFollowupDraft(db, actorOf(user), 'participant_email', data);
+    refresh();
+    return { status: 'success', message: 'saved' };
+  }
+  if (data.intent === 'test') {
+    await sendParticipantEmailTest(db, { ...actorOf(user), locale: user.locale }, data);
+    refresh();
+    return { status: 'success', message: 'testSent', data: { email: user.email } };
+  }
+  requireConfirmation(data.confirmed);
+  const { recipients } = await dispatchParticipantEmail(db, actorOf(user), data);
+  drainOutboxAfterResponse();
+  refresh();
+  return { status: 'success', message: 'emailDispatched', data: { count: recipients } };
+});
+
+export const articleAction = formAction('followup.manage', articleForm, async (data, { user }): Promise<FormState> => {
+  const db = await getDb();
+  if (data.intent === 'save') {
+    await saveFollowupDraft(db, actorOf(user), 'article', data);
+    // A published article is corrected in place: the public pages must show the new text.
+    invalidate(cacheTags.articles);
+    refresh();
+    return { status: 'success', message: 'saved' };
+  }
+  requireConfirmation(data.confirmed);
+  const { meetingSlug } = await publishArticle(db, actorOf(user), data);
+  invalidate(cacheTags.articles, cacheTags.meeting(meetingSlug));
+  refresh();
+  return { status: 'success', message: 'published' };
+});
+
+export const unpublishArticleAction = formAction('followup.manage', unpublishForm, async (data, { user }): Promise<FormState> => {
+  const { meetingSlug } = await unpublishArticle(await getDb(), actorOf(user), data.meetingId);
+  invalidate(cacheTags.articles, cacheTags.meeting(meetingSlug));
+  refresh();
+  return { status: 'success', message: 'unpublished' };
+});
+
+export const retryFailedAction = formAction('followup.manage', retryForm, async (data, { user }): Promise<FormState> => {
+  const db = await getDb();
+  const count = await retryFailedDeliveries(db, actorOf(user), data.followupId);
+  if (count > 0) drainOutboxAfterResponse();
+  refresh();
+  return { status: 'success', message: 'retrying', data: { count, progress: await readDeliveryProgress(db, data.followupId) } };
+});

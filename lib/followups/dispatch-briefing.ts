@@ -1,0 +1,45 @@
+// Dispatching the briefing to the Finance Committee: it becomes readable in the council area,
+// and every council member is emailed a notice with a link (not the text), queued in the same
+// transaction as the dispatch so both happen or neither does.
+import 'server-only';
+import { BriefingNoticeEmail } from '@/emails/briefing-notice-email';
+import type { Db } from '@/db/client';
+import type { AuditActor } from '@/lib/audit/record-audit';
+import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
+import { queueEmails } from '@/lib/mail/outbox-queue';
+import { siteLink } from '@/lib/mail/site-link';
+import { markDispatched, requireHeld } from './mark-dispatched';
+import { readCouncilMembers } from './queries';
+import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './save-followup';
+
+export async function dispatchBriefing(db: Db, actor: AuditActor, content: FollowupContent, now = new Date()) {
+  const meeting = await requireMeeting(db, content.meetingId);
+  requireHeld(meeting, now);
+  return db.transaction(async (tx) => {
+    const row = await writeContent(tx, actor, await lockFollowup(tx, meeting.id, 'briefing'), content);
+    const members = await readCouncilMembers(tx);
+    const emails = await prepareBulkEmails(
+      tx,
+      members,
+      (locale) => ({
+        kind: 'briefing-notice',
+        followupId: row.id,
+        render: (t, footer) => ({
+          subject: t('briefingNotice.subject', { meeting: meeting.title }),
+          element: BriefingNoticeEmail({
+            title: row.title,
+            meetingTitle: meeting.title,
+            url: siteLink(`/council/briefings/${row.id}`, locale),
+            t,
+            footer,
+            lang: locale,
+          }),
+        }),
+      }),
+      (member) => `briefing-notice:${row.id}:${member.userId}`,
+    );
+    const notices = await queueEmails(tx, emails, now);
+    await markDispatched(tx, actor, row, now, { notices });
+    return { followupId: row.id, notices };
+  });
+}

@@ -1,0 +1,78 @@
+// Dispatching the email to a meeting's participants: one outbox row per recipient, written in
+// the same transaction that marks the email sent. The worker delivers them afterwards. Each
+// row's idempotency key is the follow-up and the person, so no one is queued twice.
+import 'server-only';
+import { ParticipantFollowupEmail } from '@/emails/participant-followup-email';
+import type { Db } from '@/db/client';
+import { followups } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { ActionError } from '@/lib/auth/action';
+import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
+import type { Locale } from '@/lib/i18n/routing';
+import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
+import { queueEmails } from '@/lib/mail/outbox-queue';
+import { sendEmail } from '@/lib/mail/send-email';
+import { siteLink } from '@/lib/mail/site-link';
+import { markDispatched, requireHeld } from './mark-dispatched';
+import { readParticipantRecipients, type FollowupMeeting } from './meeting-facts';
+import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './save-followup';
+
+const participantEmail = (meeting: FollowupMeeting, subject: string, body: string, locale: Locale, test = false) => ({
+  render: (t: Parameters<typeof ParticipantFollowupEmail>[0]['t'], footer: string) => ({
+    subject: test ? t('participantFollowup.testSubject', { subject }) : subject,
+    element: ParticipantFollowupEmail({
+      subject,
+      body,
+      meetingTitle: meeting.title,
+      meetingUrl: siteLink(`/meetings/${meeting.slug}`, locale),
+      t,
+      footer,
+      lang: locale,
+      test,
+    }),
+  }),
+});
+
+export async function dispatchParticipantEmail(db: Db, actor: AuditActor, content: FollowupContent, now = new Date()) {
+  const meeting = await requireMeeting(db, content.meetingId);
+  requireHeld(meeting, now);
+  return db.transaction(async (tx) => {
+    const row = await writeContent(tx, actor, await lockFollowup(tx, meeting.id, 'participant_email'), content);
+    const recipients = await readParticipantRecipients(tx, meeting.id);
+    if (recipients.length === 0) throw new ActionError('noRecipients');
+    const emails = await prepareBulkEmails(
+      tx,
+      recipients,
+      (locale) => ({ kind: 'participant-followup', followupId: row.id, ...participantEmail(meeting, row.title, row.body, locale) }),
+      (recipient) => `participant-followup:${row.id}:${recipient.userId}`,
+    );
+    const queued = await queueEmails(tx, emails, now);
+    await markDispatched(tx, actor, row, now, { recipients: queued });
+    return { followupId: row.id, recipients: queued };
+  });
+}
+
+/** Saves the draft and sends it to the admin alone, marked as a test, at once. */
+export async function sendParticipantEmailTest(
+  db: Db,
+  actor: AuditActor & { locale: Locale },
+  content: FollowupContent,
+  now = new Date(),
+) {
+  const meeting = await requireMeeting(db, content.meetingId);
+  const row = await db.transaction(async (tx) => {
+    const saved = await writeContent(tx, actor, await lockFollowup(tx, meeting.id, 'participant_email'), content);
+    await tx.update(followups).set({ previewedAt: now }).where(eq(followups.id, saved.id));
+    await recordAudit(tx, actor, { action: 'followup.test-send', entityType: 'followup', entityId: saved.id, changes: { to: actor.email } });
+    return saved;
+  });
+  await sendEmail({
+    kind: 'participant-followup-test',
+    to: actor.email,
+    toUserId: actor.id,
+    locale: actor.locale,
+    followupId: null,
+    ...participantEmail(meeting, row.title, row.body, actor.locale, true),
+  });
+  return { followupId: row.id };
+}

@@ -1,0 +1,141 @@
+// The facts of a held meeting that its follow-ups are built from: date and place, themes,
+// agenda, participants and companies, industries, external speakers — and who receives the
+// participant email. A handful of queries, none per row.
+import 'server-only';
+import { and, asc, countDistinct, eq, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import {
+  agendaItems,
+  agendaItemSpeakers,
+  companies,
+  meetings,
+  meetingThemes,
+  registrations,
+  speakers,
+  themes,
+  users,
+} from '@/db/schema';
+
+export type FollowupMeeting = Pick<
+  typeof meetings.$inferSelect,
+  'id' | 'slug' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'address' | 'status'
+>;
+
+export async function readFollowupMeeting(db: DbOrTx, meetingId: string): Promise<FollowupMeeting | null> {
+  const [row] = await db
+    .select({
+      id: meetings.id,
+      slug: meetings.slug,
+      title: meetings.title,
+      startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      place: meetings.place,
+      address: meetings.address,
+      status: meetings.status,
+    })
+    .from(meetings)
+    .where(eq(meetings.id, meetingId));
+  return row ?? null;
+}
+
+export async function readMeetingIdBySlug(db: DbOrTx, slug: string): Promise<string | null> {
+  const [row] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, slug));
+  return row?.id ?? null;
+}
+
+/** A meeting is held once it has started, unless it was cancelled or never published. */
+export function isHeld(meeting: Pick<FollowupMeeting, 'status' | 'startsAt'>, now = new Date()) {
+  return meeting.status === 'published' && meeting.startsAt.getTime() <= now.getTime();
+}
+
+/**
+ * Who counts as having taken part: the attendees once attendance was taken, otherwise everyone
+ * registered.
+ */
+export async function countedStatus(db: DbOrTx, meetingId: string): Promise<'attended' | 'registered'> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(registrations)
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'attended')));
+  return Number(row?.n ?? 0) > 0 ? 'attended' : 'registered';
+}
+
+export type Recipient = { userId: string; email: string; name: string | null; locale: 'da' | 'en' };
+
+export async function readParticipantRecipients(db: DbOrTx, meetingId: string): Promise<Recipient[]> {
+  const status = await countedStatus(db, meetingId);
+  return db
+    .select({ userId: users.id, email: users.email, name: users.name, locale: users.locale })
+    .from(registrations)
+    .innerJoin(users, eq(users.id, registrations.userId))
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, status), isNull(users.deactivatedAt)))
+    .orderBy(asc(users.email));
+}
+
+export async function readMeetingFacts(db: DbOrTx, meeting: FollowupMeeting) {
+  const status = await countedStatus(db, meeting.id);
+  const counted = and(eq(registrations.meetingId, meeting.id), eq(registrations.status, status));
+  const [themeRows, agendaRows, speakerRows, [totals], industryRows] = await Promise.all([
+    db
+      .select({ id: themes.id, title: themes.title, category: themes.category })
+      .from(meetingThemes)
+      .innerJoin(themes, eq(themes.id, meetingThemes.themeId))
+      .where(eq(meetingThemes.meetingId, meeting.id))
+      .orderBy(asc(meetingThemes.position)),
+    db
+      .select({ id: agendaItems.id, title: agendaItems.title, kind: agendaItems.kind, durationMinutes: agendaItems.durationMinutes })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meeting.id))
+      .orderBy(asc(agendaItems.position)),
+    db
+      .select({
+        agendaItemId: agendaItemSpeakers.agendaItemId,
+        id: speakers.id,
+        name: speakers.name,
+        organisation: speakers.organisation,
+        title: speakers.title,
+        external: speakers.external,
+      })
+      .from(agendaItemSpeakers)
+      .innerJoin(speakers, eq(speakers.id, agendaItemSpeakers.speakerId))
+      .innerJoin(agendaItems, eq(agendaItems.id, agendaItemSpeakers.agendaItemId))
+      .where(eq(agendaItems.meetingId, meeting.id))
+      .orderBy(asc(speakers.name)),
+    db
+      .select({
+        participants: sql<number>`coalesce(sum(1 + ${registrations.colleagues}), 0)::int`,
+        companies: countDistinct(registrations.companyId),
+      })
+      .from(registrations)
+      .where(counted),
+    db
+      .select({ industry: companies.industry, companies: countDistinct(companies.id) })
+      .from(registrations)
+      .innerJoin(companies, eq(companies.id, registrations.companyId))
+      .where(counted)
+      .groupBy(companies.industry)
+      .orderBy(asc(companies.industry)),
+  ]);
+
+  let start = meeting.startsAt.getTime();
+  const agenda = agendaRows.map((item) => {
+    const startsAt = new Date(start);
+    start += item.durationMinutes * 60_000;
+    return { ...item, startsAt, speakers: speakerRows.filter((s) => s.agendaItemId === item.id).map((s) => s.name) };
+  });
+  const external = new Map(speakerRows.filter((s) => s.external).map((s) => [s.id, s]));
+
+  return {
+    meeting,
+    attendanceTaken: status === 'attended',
+    themes: themeRows,
+    agenda,
+    participants: Number(totals?.participants ?? 0),
+    companies: Number(totals?.companies ?? 0),
+    industries: industryRows.map((r) => ({ industry: r.industry, companies: Number(r.companies) })),
+    externalSpeakers: [...external.values()].map(({ name, organisation, title }) => ({ name, organisation, title })),
+  };
+}
+
+export type MeetingFacts = Awaited<ReturnType<typeof readMeetingFacts>>;
+

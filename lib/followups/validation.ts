@@ -1,0 +1,21 @@
+// What the follow-up forms may send. Texts are markdown; they are never rendered as HTML.
+import { z } from 'zod';
+
+const base = {
+  meetingId: z.uuid(),
+  title: z.string().trim().min(3).max(200),
+  body: z.string().trim().min(1).max(50_000),
+  version: z.coerce.number().int().positive().optional(),
+  /** Set by the confirmation step; a dispatch without it is refused. */
+  confirmed: z.literal('yes').optional(),
+};
+
+export const briefingForm = z.object({ ...base, intent: z.enum(['save', 'dispatch']) });
+export const participantEmailForm = z.object({ ...base, intent: z.enum(['save', 'test', 'dispatch']) });
+export const articleForm = z.object({
+  ...base,
+  lead: z.string().trim().min(1).max(600),
+  intent: z.enum(['save', 'publish']),
+});
+export const unpublishForm = z.object({ meetingId: z.uuid(), confirmed: z.literal('yes') });
+export const retryForm = z.object({ followupId: z.uuid() });

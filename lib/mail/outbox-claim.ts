@@ -1,0 +1,102 @@
+// Claiming outbox rows for delivery. A worker takes a batch of due rows under row locks that
+// other workers skip (FOR UPDATE SKIP LOCKED), marks them 'sending' under one claim token and
+// holds them for a lease. The claim token (the database clock, to the microsecond) names the
+// batch for good: a batch whose lease ran out — its worker died, or it is waiting to be retried
+// — is taken over whole, never split or merged, so it is sent again with the same rows and so
+// the same idempotency key, and Resend delivers it once.
+import 'server-only';
+import { and, asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Db, Tx } from '@/db/client';
+import { emailOutbox } from '@/db/schema';
+
+export type OutboxRow = typeof emailOutbox.$inferSelect;
+export type ClaimedBatch = { token: string; rows: OutboxRow[] };
+
+/**
+ * Rows written by sendEmail() are delivered by the request that wrote them; they are never due
+ * for the worker. (A far-future time rather than a flag, so the queue index stays the one index.)
+ */
+export const DELIVERED_DIRECTLY = new Date('9999-12-31T00:00:00Z');
+
+/** One moment read from the database clock, kept as text so no microsecond is lost. */
+async function claimToken(tx: Tx): Promise<string> {
+  const [row] = rowsOf<{ token: string }>(await tx.execute(sql`select clock_timestamp()::text as token`));
+  return row.token;
+}
+
+// postgres.js returns an array, PGlite an object with rows.
+function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
+}
+
+const byToken = (token: string) => eq(emailOutbox.claimedAt, sql`${token}::timestamptz`);
+
+/** Takes up to `size` never-claimed rows that are due. */
+export async function claimPendingBatch(db: Db, now: Date, size: number, leaseMs: number): Promise<ClaimedBatch | null> {
+  return db.transaction(async (tx) => {
+    const free = await tx
+      .select({ id: emailOutbox.id })
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.status, 'pending'), lte(emailOutbox.nextAttemptAt, now)))
+      .orderBy(asc(emailOutbox.createdAt), asc(emailOutbox.id))
+      .limit(size)
+      .for('update', { skipLocked: true });
+    if (free.length === 0) return null;
+    const token = await claimToken(tx);
+    const rows = await tx
+      .update(emailOutbox)
+      .set({
+        status: 'sending',
+        claimedAt: sql`${token}::timestamptz`,
+        nextAttemptAt: new Date(now.getTime() + leaseMs),
+        attempts: sql`${emailOutbox.attempts} + 1`,
+      })
+      .where(inArray(emailOutbox.id, free.map((r) => r.id)))
+      .returning();
+    return { token, rows: sortRows(rows) };
+  });
+}
+
+/**
+ * Takes over one whole batch that is due again: its lease ran out or its retry time came. A
+ * batch partly locked by another worker is left to that worker.
+ */
+export async function reclaimDueBatch(db: Db, now: Date, leaseMs: number): Promise<ClaimedBatch | null> {
+  return db.transaction(async (tx) => {
+    const candidates = rowsOf<{ token: string }>(
+      await tx.execute(sql`
+        select ${emailOutbox.claimedAt}::text as token, min(${emailOutbox.nextAttemptAt}) as due
+        from ${emailOutbox}
+        where ${emailOutbox.status} = 'sending' and ${emailOutbox.nextAttemptAt} <= ${now.toISOString()}::timestamptz
+        group by ${emailOutbox.claimedAt}
+        order by due
+        limit 5`),
+    );
+    for (const { token } of candidates) {
+      const locked = await tx
+        .select({ id: emailOutbox.id })
+        .from(emailOutbox)
+        .where(and(eq(emailOutbox.status, 'sending'), byToken(token), lte(emailOutbox.nextAttemptAt, now)))
+        .for('update', { skipLocked: true });
+      const [{ total }] = await tx
+        .select({ total: count() })
+        .from(emailOutbox)
+        .where(and(eq(emailOutbox.status, 'sending'), byToken(token)));
+      if (locked.length === 0 || locked.length !== total) continue;
+      const rows = await tx
+        .update(emailOutbox)
+        .set({ nextAttemptAt: new Date(now.getTime() + leaseMs), attempts: sql`${emailOutbox.attempts} + 1` })
+        .where(inArray(emailOutbox.id, locked.map((r) => r.id)))
+        .returning();
+      return { token, rows: sortRows(rows) };
+    }
+    return null;
+  });
+}
+
+// A stable order, so the same batch always makes the same request.
+function sortRows(rows: OutboxRow[]) {
+  return rows.sort((a, b) => a.idempotencyKey.localeCompare(b.idempotencyKey));
+}
+
+export { byToken as claimedUnder };

@@ -1,0 +1,68 @@
+// Hands one claimed batch to the provider: Resend's batch API (up to 100 emails, one request)
+// when a key is set, otherwise the local outbox, where the row itself is the delivered email.
+// The answer is sorted into what the worker does next: done, try again later, or give up.
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { getEnv } from '@/lib/env';
+import type { OutboxRow } from './outbox-claim';
+import { isResendConfigured, resendClient } from './resend-client';
+
+export type BatchOutcome =
+  | { kind: 'sent'; transport: 'resend' | 'outbox'; providerIds: (string | null)[] }
+  /** Worth trying again: the network, a 5xx, or the rate limit (with the wait it asked for). */
+  | { kind: 'retry'; error: string; retryAfterMs?: number; rateLimited?: boolean }
+  /** The provider refused the emails themselves (a 4xx): sending again would not help. */
+  | { kind: 'rejected'; error: string };
+
+export type BatchTransport = (rows: OutboxRow[]) => Promise<BatchOutcome>;
+
+/**
+ * The Idempotency-Key of a batch: the same rows always give the same key (the rows' own keys,
+ * hashed), so a batch sent again after a crash or a timeout is delivered once by Resend.
+ */
+export function batchIdempotencyKey(rows: Pick<OutboxRow, 'idempotencyKey'>[]): string {
+  const keys = rows.map((r) => r.idempotencyKey).sort();
+  return `batch-${createHash('sha256').update(keys.join('\n')).digest('hex')}`;
+}
+
+/** Seconds or an HTTP date, as Retry-After may carry either. */
+export function parseRetryAfter(value: string | undefined | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+const permanentNames = new Set([
+  'validation_error',
+  'invalid_from_address',
+  'invalid_parameter',
+  'missing_required_field',
+  'invalid_idempotent_request',
+  'invalid_attachment',
+]);
+
+export const sendBatch: BatchTransport = async (rows) => {
+  if (!isResendConfigured()) return { kind: 'sent', transport: 'outbox', providerIds: rows.map(() => null) };
+
+  const from = getEnv().MAIL_FROM;
+  const { data, error, headers } = await resendClient().batch.send(
+    rows.map((row) => ({ from, to: [row.toEmail], subject: row.subject, html: row.html, text: row.text })),
+    { idempotencyKey: batchIdempotencyKey(rows) },
+  );
+  if (!error && data) {
+    const ids = data.data ?? [];
+    return { kind: 'sent', transport: 'resend', providerIds: rows.map((_, i) => ids[i]?.id ?? null) };
+  }
+  const status = error?.statusCode ?? null;
+  const message = `${error?.name ?? 'error'}: ${error?.message ?? 'no answer from Resend'}`;
+  const retryAfterMs = parseRetryAfter(headers?.['retry-after']);
+  if (status === 429 || error?.name === 'rate_limit_exceeded') {
+    return { kind: 'retry', error: message, retryAfterMs: retryAfterMs ?? 1000, rateLimited: true };
+  }
+  if (status !== null && status >= 400 && status < 500 && (permanentNames.has(error?.name ?? '') || status !== 409)) {
+    return { kind: 'rejected', error: message };
+  }
+  return { kind: 'retry', error: message, retryAfterMs };
+};
