@@ -7,7 +7,9 @@ import email from './email.json';
 import home from './home.json';
 import about from './about.json';
 import mailbox from './mailbox.json';
+import meetings from './meetings.json';
 import portal from './portal.json';
+import registration from './registration.json';
 import themes from './themes.json';
 import validation from './validation.json';
 
@@ -21,7 +23,9 @@ const messages = {
   home,
   about,
   mailbox,
+  meetings,
   portal,
+  registration,
   themes,
   validation,
 };
