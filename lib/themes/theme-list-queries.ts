@@ -50,8 +50,11 @@ export const getPublicThemes = cachedQuery(
   () => [cacheTags.themes, cacheTags.meetings],
 );
 
-/** The accepted themes a company supports (for the support buttons' island). */
-export async function readSupportedThemeIds(db: DbOrTx, companyId: string) {
-  const rows = await db.select({ themeId: themeSupports.themeId }).from(themeSupports).where(eq(themeSupports.companyId, companyId));
-  return rows.map((r) => r.themeId);
+/** The themes a company supports, and its own accepted themes (which it cannot support). */
+export async function readCompanySupportState(db: DbOrTx, companyId: string) {
+  const [supported, own] = await Promise.all([
+    db.select({ themeId: themeSupports.themeId }).from(themeSupports).where(eq(themeSupports.companyId, companyId)),
+    db.select({ id: themes.id }).from(themes).where(and(eq(themes.companyId, companyId), eq(themes.status, 'accepted'))),
+  ]);
+  return { supported: supported.map((r) => r.themeId), own: own.map((r) => r.id) };
 }

@@ -10,7 +10,7 @@ export const themeProposalSchema = z.object({
   description: z.string().trim().min(THEME_DESCRIPTION.min).max(THEME_DESCRIPTION.max),
   category: z.enum(themeCategories),
   wishedMeetingId: z
-    .preprocess((v) => (v === '' ? undefined : v), z.uuid({ message: 'choice' }).optional())
+    .preprocess((v) => (v === '' || v === null ? undefined : v), z.uuid({ message: 'choice' }).optional())
     .transform((v) => v ?? null),
 });
 
