@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Container } from '@/app/_components/ui/container';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { splitUpcomingAndPast } from '@/lib/meetings/meeting-time';
 import { getPublicMeetings } from '@/lib/meetings/public-queries';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { MeetingCard } from './_components/meeting-card';
@@ -22,9 +23,7 @@ export default async function MeetingsPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('meetings');
   const all = await getPublicMeetings();
-  const now = Date.now();
-  const upcoming = all.filter((m) => m.startsAt.getTime() > now);
-  const past = all.filter((m) => m.startsAt.getTime() <= now).reverse();
+  const { upcoming, past } = splitUpcomingAndPast(all);
   return (
     <Container>
       <PageHeader title={t('listTitle')} intro={t('listIntro')}>

@@ -1,3 +1,4 @@
+import accessibility from './accessibility.json';
 import account from './account.json';
 import admin from './admin.json';
 import auth from './auth.json';
@@ -9,11 +10,13 @@ import about from './about.json';
 import mailbox from './mailbox.json';
 import meetings from './meetings.json';
 import portal from './portal.json';
+import privacy from './privacy.json';
 import registration from './registration.json';
 import themes from './themes.json';
 import validation from './validation.json';
 
 const messages = {
+  accessibility,
   account,
   admin,
   auth,
@@ -25,6 +28,7 @@ const messages = {
   mailbox,
   meetings,
   portal,
+  privacy,
   registration,
   themes,
   validation,

@@ -8,6 +8,7 @@ import { getArticleForMeeting } from '@/lib/articles/queries';
 import { formatDateTime, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarFileName } from '@/lib/meetings/calendar';
+import { hasStarted } from '@/lib/meetings/meeting-time';
 import { getMeetingPage } from '@/lib/meetings/public-queries';
 import { pageMetadata, shortDescription } from '@/lib/seo/page-metadata';
 import { Agenda } from '../_components/agenda';
@@ -42,7 +43,7 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = await getMeetingPage(slug);
   if (!meeting) notFound();
   const t = await getTranslations('meetings');
-  const held = meeting.startsAt.getTime() <= Date.now();
+  const held = hasStarted(meeting);
   const cancelled = meeting.status === 'cancelled';
   const article = held && !cancelled ? await getArticleForMeeting(meeting.id) : null;
   const location = [meeting.place, meeting.address].filter(Boolean).join(', ');
