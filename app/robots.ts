@@ -11,6 +11,5 @@ export default function robots(): MetadataRoute.Robots {
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: [...privatePaths, ...privatePaths.map((p) => `/en${p}`)] }],
     sitemap: `${base}/sitemap.xml`,
-    host: base,
   };
 }
