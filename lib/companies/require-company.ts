@@ -10,5 +10,6 @@ export async function requireCompanyProfile(user: CurrentUser, returnTo: string)
   if (user.companyId) return user.companyId;
   const locale = await getLocale();
   const next = `${locale === routing.defaultLocale ? '' : `/${locale}`}${returnTo}`;
-  return redirect({ href: { pathname: '/portal/profile', query: returnTo === '/portal' ? {} : { next } }, locale });
+  if (returnTo === '/portal') return redirect({ href: '/portal/profile', locale });
+  return redirect({ href: { pathname: '/portal/profile', query: { next } }, locale });
 }
