@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Container } from '@/app/_components/ui/container';
-import { PageHeader } from '@/app/_components/ui/page-header';
 import { getForumSettings } from '@/lib/forum/queries';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { ContactBlock } from '../_components/contact-block';
@@ -22,7 +21,11 @@ export default async function AccessibilityPage({ params }: Props) {
   const settings = await getForumSettings();
   return (
     <Container>
-      <PageHeader title={t('title')} intro={t('intro')} />
+      {/* "Tilgængelighedserklæring" is one long word: smaller on a phone, and allowed to wrap. */}
+      <div className="mb-8">
+        <h1 className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-4xl">{t('title')}</h1>
+        <p className="mt-3 max-w-3xl text-lg text-muted">{t('intro')}</p>
+      </div>
       <TextSections sections={t.raw('sections') as TextSection[]} />
       <section aria-labelledby="contact" className="mt-8 max-w-3xl space-y-3">
         <h2 id="contact" className="text-2xl font-bold">{t('contactTitle')}</h2>
