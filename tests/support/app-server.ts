@@ -59,6 +59,13 @@ export default async function setup(project: TestProject) {
     execSync('npx next build', { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   }
 
+  // Every server below gets a fresh database, so cached reads and pages that an earlier server
+  // (another run, or a manual `next start`) stored under .next belong to another database:
+  // a meeting id from there would not exist here.
+  for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) {
+    rmSync(path.join(root, dir), { recursive: true, force: true });
+  }
+
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {

@@ -2,18 +2,23 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Container } from '@/app/_components/ui/container';
 import { buttonClass } from '@/app/_components/ui/button-styles';
-import { formatDateTime } from '@/lib/format/copenhagen-time';
+import { getLatestArticles } from '@/lib/articles/queries';
+import { formatDateTime, formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { getNextMeeting } from '@/lib/meetings/queries';
+import { getPublicMeetings, nextMeetingOf } from '@/lib/meetings/public-queries';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 import { getAcceptedThemes } from '@/lib/themes/queries';
-import { LatestArticles } from './_components/latest-articles';
+import { SeatsText } from './meetings/_components/seats-text';
 
 type Props = { params: Promise<{ locale: string }> };
+
+// Which meeting is "next" follows the clock: render again at least hourly.
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'home' });
-  return { title: { absolute: t('metaTitle') }, description: t('metaDescription') };
+  return pageMetadata({ locale, path: '/', title: t('metaTitle'), description: t('metaDescription'), absoluteTitle: true });
 }
 
 export default async function HomePage({ params }: Props) {
@@ -21,7 +26,8 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const tThemes = await getTranslations('themes');
-  const [next, themes] = await Promise.all([getNextMeeting(), getAcceptedThemes()]);
+  const [meetings, themes, articles] = await Promise.all([getPublicMeetings(), getAcceptedThemes(), getLatestArticles(3)]);
+  const next = nextMeetingOf(meetings);
   return (
     <Container>
       <section aria-labelledby="hero" className="mb-12">
@@ -34,14 +40,26 @@ export default async function HomePage({ params }: Props) {
         {next ? (
           <div className="mt-2">
             <p className="text-2xl font-bold">{next.title}</p>
-            <p className="mt-1 text-lg">{formatDateTime(next.startsAt, locale)} · {next.place}</p>
+            <p className="mt-1 text-lg">
+              <time dateTime={next.startsAt.toISOString()}>{formatDateTime(next.startsAt, locale)}</time> · {next.place}
+            </p>
             {next.themes.length ? (
-              <ul className="mt-3 list-disc pl-6">
-                {next.themes.map((theme) => <li key={theme.id}>{theme.title}</li>)}
-              </ul>
+              <>
+                <p className="mt-3 font-semibold">{t('nextThemes')}</p>
+                <ul className="list-disc pl-6">
+                  {next.themes.map((theme) => <li key={theme.id}>{theme.title}</li>)}
+                </ul>
+              </>
             ) : null}
-            <p className="mt-4">
-              <Link href={`/meetings/${next.slug}`} className={buttonClass.primary}>{t('seeMeeting')}</Link>
+            <p className="mt-3 font-semibold">
+              <SeatsText capacity={next.capacity} taken={next.seatsTaken} waiting={next.waiting} />
+            </p>
+            {next.registrationDeadline ? (
+              <p>{t('deadline', { date: formatDateTime(next.registrationDeadline, locale) })}</p>
+            ) : null}
+            <p className="mt-4 flex flex-wrap gap-3">
+              <Link href={`/meetings/${next.slug}#register`} className={buttonClass.primary}>{t('register')}</Link>
+              <Link href={`/meetings/${next.slug}`} className={buttonClass.secondary}>{t('seeProgramme')}</Link>
             </p>
           </div>
         ) : (
@@ -51,26 +69,57 @@ export default async function HomePage({ params }: Props) {
 
       <section aria-labelledby="themes" className="mb-12">
         <h2 id="themes" className="text-2xl font-bold">{t('themesTitle')}</h2>
-        <p className="mt-2 text-muted">{t('themesIntro')}</p>
+        <p className="mt-2 max-w-3xl text-muted">{t('themesIntro')}</p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {themes.map((theme) => (
             <li key={theme.id} className="rounded-md border border-zinc-300 p-4">
               <p className="text-sm text-muted">{tThemes(`categories.${theme.category}`)}</p>
-              <p className="font-semibold">{theme.title}</p>
+              <p className="font-semibold">
+                <Link href={`/themes#theme-${theme.id}`} className="underline-offset-4 hover:underline">{theme.title}</Link>
+              </p>
             </li>
           ))}
         </ul>
-        <p className="mt-4 flex flex-wrap gap-3">
-          <Link href="/portal/themes/new" className={buttonClass.primary}>{t('proposeTheme')}</Link>
-          <Link href="/themes" className={buttonClass.secondary}>{t('allThemes')}</Link>
+        <div className="mt-6 max-w-3xl rounded-md border border-zinc-300 bg-zinc-50 p-5">
+          <p className="font-semibold">{t('proposeInvitation')}</p>
+          <p className="mt-3 flex flex-wrap gap-3">
+            <Link href="/portal/themes/new" className={buttonClass.primary}>{t('proposeTheme')}</Link>
+            <Link href="/themes" className={buttonClass.secondary}>{t('allThemes')}</Link>
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="articles" className="mb-12">
+        <h2 id="articles" className="text-2xl font-bold">{t('articlesTitle')}</h2>
+        {articles.length ? (
+          <ul className="mt-4 grid gap-4 sm:grid-cols-3">
+            {articles.map((article) => (
+              <li key={article.id} className="rounded-md border border-zinc-300 p-4">
+                {article.publishedAt ? (
+                  <p className="text-sm text-muted">
+                    <time dateTime={article.publishedAt.toISOString()}>{formatShortDate(article.publishedAt, locale)}</time>
+                  </p>
+                ) : null}
+                <p className="font-semibold">
+                  <Link href={`/articles/${article.slug}`} className="underline">{article.title}</Link>
+                </p>
+                {article.lead ? <p className="mt-1 text-muted">{article.lead}</p> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2">{t('noArticles')}</p>
+        )}
+        <p className="mt-4">
+          <Link href="/articles" className="font-semibold underline">{t('allArticles')}</Link>
         </p>
       </section>
 
-      <LatestArticles locale={locale} />
 
       <section aria-labelledby="purpose">
         <h2 id="purpose" className="text-2xl font-bold">{t('purposeTitle')}</h2>
         <p className="mt-2 max-w-3xl">{t('purposeText')}</p>
+        <p className="mt-2 max-w-3xl">{t('openText')}</p>
         <p className="mt-3">
           <Link href="/about" className="font-semibold underline">{t('readMore')}</Link>
         </p>

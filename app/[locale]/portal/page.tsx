@@ -1,26 +1,48 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Notice } from '@/app/_components/ui/notice';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
+import { requireCompanyProfile } from '@/lib/companies/require-company';
+import { readMyRegistrations } from '@/lib/registrations/queries';
+import { readMyThemes } from '@/lib/themes/portal-queries';
+import { MyRegistrations } from './_components/my-registrations';
+import { MyThemes } from './_components/my-themes';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
+
+/** Outcomes of the forms that lead back here. Anything else in the address is ignored. */
+const notices = ['profileCreated', 'profileJoined', 'themeProposed', 'themeUpdated', 'themeWithdrawn'] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'portal' });
-  return { title: t('metaTitle'), robots: { index: false } };
+  return { title: t('metaTitle'), description: t('intro'), robots: { index: false } };
 }
 
-export default async function PortalPage({ params }: Props) {
+export default async function PortalPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePageAccess('portal.use', '/portal');
+  await requireCompanyProfile(user, '/portal');
   const t = await getTranslations('portal');
+  const db = await getDb();
+  const [registrations, themes] = await Promise.all([readMyRegistrations(db, user.id), readMyThemes(db, user.id)]);
+  const requested = (await searchParams).notice;
+  const notice = notices.find((n) => n === requested);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')}>
         <p className="mt-2">{user.name ? t('welcome', { name: user.name }) : t('welcomeNoName')}</p>
       </PageHeader>
+      {notice ? (
+        <div className="mb-8 max-w-3xl">
+          <Notice tone="success">{t(`notices.${notice}`)}</Notice>
+        </div>
+      ) : null}
+      <MyRegistrations rows={registrations} locale={locale} />
+      <MyThemes rows={themes} locale={locale} />
     </>
   );
 }

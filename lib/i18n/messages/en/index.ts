@@ -1,3 +1,4 @@
+import accessibility from './accessibility.json';
 import account from './account.json';
 import admin from './admin.json';
 import articles from './articles.json';
@@ -10,11 +11,15 @@ import followups from './followups.json';
 import home from './home.json';
 import about from './about.json';
 import mailbox from './mailbox.json';
+import meetings from './meetings.json';
 import portal from './portal.json';
+import privacy from './privacy.json';
+import registration from './registration.json';
 import themes from './themes.json';
 import validation from './validation.json';
 
 const messages = {
+  accessibility,
   account,
   admin,
   articles,
@@ -27,7 +32,10 @@ const messages = {
   home,
   about,
   mailbox,
+  meetings,
   portal,
+  privacy,
+  registration,
   themes,
   validation,
 };

@@ -1,0 +1,208 @@
+'use client';
+// The per-person part of a meeting page: register, see one's registration, cancel. It asks a
+// small route handler who is visiting, so the page around it stays static and cached. A visitor
+// sent here after signing in (?register=1) sees the form ready and finishes with one click.
+import { useLocale, useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { Suspense, useActionState, useCallback, useEffect, useState } from 'react';
+import { TextAreaField, TextField } from '@/app/_components/form/field';
+import { FormMessage } from '@/app/_components/form/form-message';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import { buttonClass } from '@/app/_components/ui/button-styles';
+import { Notice } from '@/app/_components/ui/notice';
+import { idleState } from '@/lib/auth/form-state';
+import { Link, usePathname } from '@/lib/i18n/navigation';
+import { cancelRegistrationAction, registerAction } from '@/lib/registrations/actions';
+import { MAX_COLLEAGUES } from '@/lib/registrations/validation';
+
+type PanelState = {
+  signedIn: boolean;
+  canRegister: boolean;
+  needsProfile: boolean;
+  closedReason: 'notFound' | 'meetingCancelled' | 'meetingPast' | 'deadlinePassed' | null;
+  cancellable: boolean;
+  capacity: number | null;
+  seatsLeft: number | null;
+  waiting: number;
+  own: { status: 'registered' | 'waitlisted' | 'attended'; colleagues: number; note: string | null; position: number | null } | null;
+};
+
+export function RegistrationPanel({ meetingId }: { meetingId: string }) {
+  const t = useTranslations('registration');
+  return (
+    <Suspense fallback={<p className="mt-3">{t('loading')}</p>}>
+      <Panel meetingId={meetingId} />
+    </Suspense>
+  );
+}
+
+function Panel({ meetingId }: { meetingId: string }) {
+  const t = useTranslations('registration');
+  const locale = useLocale();
+  const pathname = usePathname();
+  const arrivedToRegister = useSearchParams().get('register') === '1';
+  const [state, setState] = useState<PanelState | null>(null);
+  const [failed, setFailed] = useState(false);
+  // The outcome of the last register/cancel, kept here because the form that caused it is
+  // replaced by the new state.
+  const [flash, setFlash] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    fetch(`/api/meetings/${meetingId}/registration`, { cache: 'no-store' })
+      .then((r) => (r.ok ? (r.json() as Promise<PanelState>) : Promise.reject(new Error(String(r.status)))))
+      .then((data) => {
+        setState(data);
+        setFailed(false);
+      })
+      .catch(() => setFailed(true));
+  }, [meetingId]);
+
+  useEffect(() => {
+    load();
+  }, [load]);
+
+  const done = useCallback(
+    (message: string | undefined) => {
+      setFlash(message ?? null);
+      load();
+    },
+    [load],
+  );
+
+  useEffect(() => {
+    if (arrivedToRegister && state) document.getElementById('register')?.scrollIntoView({ block: 'start' });
+  }, [arrivedToRegister, state]);
+
+  // Where to come back to after signing in or completing the profile: this page, ready to register.
+  const here = `${locale === 'da' ? '' : `/${locale}`}${pathname}?register=1`;
+
+  if (failed) return <Notice tone="error">{t('loadFailed')}</Notice>;
+  if (!state) return <p className="mt-3" aria-busy="true">{t('loading')}</p>;
+
+  return (
+    <div className="mt-3 space-y-4">
+      <div aria-live="polite" className="empty:hidden">
+        {flash ? <Notice tone="success">{t(`messages.${flash}`)}</Notice> : null}
+      </div>
+      <p>{availabilityText(t, state)}</p>
+      {state.own ? (
+        <OwnRegistration state={state} meetingId={meetingId} onDone={done} />
+      ) : state.closedReason ? (
+        <p className="font-semibold">{t(`closed.${state.closedReason}`)}</p>
+      ) : !state.signedIn ? (
+        <>
+          <p>{t('signInFirst')}</p>
+          <Link href={{ pathname: '/signin', query: { callbackUrl: here } }} className={buttonClass.primary}>
+            {t('register')}
+          </Link>
+        </>
+      ) : !state.canRegister ? (
+        <p>{t('notAllowed')}</p>
+      ) : state.needsProfile ? (
+        <>
+          <p>{t('profileFirst')}</p>
+          <Link href={{ pathname: '/portal/profile', query: { next: here } }} className={buttonClass.primary}>
+            {t('completeProfile')}
+          </Link>
+        </>
+      ) : (
+        <RegisterForm state={state} meetingId={meetingId} onDone={done} arrived={arrivedToRegister && !flash} />
+      )}
+    </div>
+  );
+}
+
+function availabilityText(t: ReturnType<typeof useTranslations<'registration'>>, state: PanelState) {
+  if (state.seatsLeft === null) return t('seats.unlimited');
+  if (state.seatsLeft === 0 || state.waiting > 0) return t('seats.full', { waiting: state.waiting });
+  return t('seats.left', { count: state.seatsLeft });
+}
+
+type Done = (message: string | undefined) => void;
+
+function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState; meetingId: string; onDone: Done; arrived: boolean }) {
+  const t = useTranslations('registration');
+  const [result, action] = useActionState(registerAction, idleState);
+  useEffect(() => {
+    if (result.status === 'success') onDone(result.message);
+  }, [result, onDone]);
+  const errors = result.status === 'error' ? result.fieldErrors : undefined;
+  const values = result.status === 'error' ? result.values : undefined;
+  const full = state.seatsLeft === 0 || state.waiting > 0;
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <div aria-live="polite" className="mb-4 empty:hidden">
+        {result.status === 'error' ? <FormMessage state={result} namespace="registration.messages" /> : null}
+      </div>
+      {arrived && result.status === 'idle' ? <div className="mb-4"><Notice>{t('arrived')}</Notice></div> : null}
+      {full ? <p className="mb-4">{t('willWaitlist')}</p> : null}
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <TextField
+        label={t('colleagues')}
+        hint={t('colleaguesHint', { max: MAX_COLLEAGUES })}
+        name="colleagues"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={MAX_COLLEAGUES}
+        defaultValue={values?.colleagues ?? '0'}
+        errors={errors?.colleagues}
+      />
+      <TextAreaField
+        label={t('note')}
+        hint={t('noteHint')}
+        name="note"
+        rows={3}
+        maxLength={500}
+        optional
+        defaultValue={values?.note}
+        errors={errors?.note}
+      />
+      <SubmitButton pendingLabel={t('registering')}>{full ? t('joinWaitlist') : t('confirmRegistration')}</SubmitButton>
+    </form>
+  );
+}
+
+function OwnRegistration({ state, meetingId, onDone }: { state: PanelState; meetingId: string; onDone: Done }) {
+  const t = useTranslations('registration');
+  const [confirming, setConfirming] = useState(false);
+  const [result, action] = useActionState(cancelRegistrationAction, idleState);
+  useEffect(() => {
+    if (result.status === 'success') onDone(result.message);
+  }, [result, onDone]);
+  const own = state.own!;
+  return (
+    <div className="space-y-3">
+      <div aria-live="polite" className="empty:hidden">
+        {result.status === 'error' ? <FormMessage state={result} namespace="registration.messages" /> : null}
+      </div>
+      <Notice tone={own.status === 'waitlisted' ? 'warning' : 'success'}>
+        {own.status === 'registered'
+          ? t('youAreRegistered', { count: own.colleagues })
+          : own.status === 'waitlisted'
+            ? t('youAreWaitlisted', { position: own.position ?? 1 })
+            : t('youAttended')}
+      </Notice>
+      {own.note ? <p className="whitespace-pre-line">{t('yourNote', { note: own.note })}</p> : null}
+      {own.status !== 'attended' && state.cancellable ? (
+        confirming ? (
+          <form action={action} className="space-y-3 rounded-md border border-red-700 bg-white p-4">
+            <p className="font-semibold">{own.status === 'waitlisted' ? t('confirmLeaveWaitlist') : t('confirmCancel')}</p>
+            <input type="hidden" name="meetingId" value={meetingId} />
+            <input type="hidden" name="confirm" value="yes" />
+            <div className="flex flex-wrap gap-3">
+              <SubmitButton variant="danger" pendingLabel={t('cancelling')}>{t('cancelYes')}</SubmitButton>
+              <button type="button" className={buttonClass.secondary} onClick={() => setConfirming(false)}>
+                {t('cancelNo')}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <button type="button" className={buttonClass.secondary} onClick={() => setConfirming(true)}>
+            {own.status === 'waitlisted' ? t('leaveWaitlist') : t('cancel')}
+          </button>
+        )
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+// Propose a theme, or edit one's own while it is submitted.
+import { useLocale, useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { SelectField, TextAreaField, TextField } from '@/app/_components/form/field';
+import { FormMessage } from '@/app/_components/form/form-message';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import { idleState } from '@/lib/auth/form-state';
+import { proposeThemeAction, updateThemeAction } from '@/lib/themes/proposal-actions';
+import { THEME_DESCRIPTION, THEME_TITLE } from '@/lib/themes/validation';
+
+export type ThemeFormValues = { title: string; description: string; category: string; wishedMeetingId: string };
+
+type Props = {
+  initial: ThemeFormValues;
+  themeId?: string;
+  categories: { value: string; label: string }[];
+  meetings: { value: string; label: string }[];
+};
+
+export function ThemeForm({ initial, themeId, categories, meetings }: Props) {
+  const t = useTranslations('portal.themeForm');
+  const locale = useLocale();
+  const [state, action] = useActionState(themeId ? updateThemeAction : proposeThemeAction, idleState);
+  const errors = state.status === 'error' ? state.fieldErrors : undefined;
+  const typed = state.status === 'error' ? state.values : undefined;
+  const value = (name: keyof ThemeFormValues) => typed?.[name] ?? initial[name];
+  return (
+    <form action={action} noValidate className="max-w-2xl">
+      <div aria-live="polite" className="mb-6 empty:hidden">
+        <FormMessage state={state} namespace="portal.themeForm.messages" />
+      </div>
+      <input type="hidden" name="locale" value={locale} />
+      {themeId ? <input type="hidden" name="themeId" value={themeId} /> : null}
+      <TextField
+        label={t('title')}
+        hint={t('titleHint', THEME_TITLE)}
+        name="title"
+        required
+        minLength={THEME_TITLE.min}
+        maxLength={THEME_TITLE.max}
+        defaultValue={value('title')}
+        errors={errors?.title}
+      />
+      <TextAreaField
+        label={t('description')}
+        hint={t('descriptionHint', THEME_DESCRIPTION)}
+        name="description"
+        rows={8}
+        required
+        maxLength={THEME_DESCRIPTION.max}
+        defaultValue={value('description')}
+        errors={errors?.description}
+      />
+      <SelectField
+        label={t('category')}
+        name="category"
+        required
+        options={[{ value: '', label: t('chooseCategory') }, ...categories]}
+        defaultValue={value('category')}
+        errors={errors?.category}
+      />
+      <SelectField
+        label={t('wishedMeeting')}
+        hint={t('wishedMeetingHint')}
+        name="wishedMeetingId"
+        optional
+        options={[{ value: '', label: t('noWish') }, ...meetings]}
+        defaultValue={value('wishedMeetingId')}
+        errors={errors?.wishedMeetingId}
+      />
+      <SubmitButton pendingLabel={t('sending')}>{themeId ? t('saveChanges') : t('submit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+// The signed-in part of a meeting page, for its register/cancel island: fresh seat counts and
+// the visitor's own registration. The page itself stays static and cached for everyone.
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { can } from '@/lib/auth/gate';
+import { guardedRoute } from '@/lib/auth/route';
+import { readRegistrationState } from '@/lib/registrations/queries';
+import { cancellationClosedReason, registrationClosedReason, seatsLeft } from '@/lib/registrations/registration-rules';
+
+export const dynamic = 'force-dynamic';
+
+const noStore = { 'Cache-Control': 'private, no-store' };
+
+export const GET = guardedRoute<{ id: string }>(
+  'public',
+  async (_request, { user, params }) => {
+    const id = z.uuid().safeParse(params.id);
+    const state = id.success ? await readRegistrationState(await getDb(), id.data, user?.id ?? null) : null;
+    if (!state) return NextResponse.json({ error: 'not found' }, { status: 404, headers: noStore });
+    const now = new Date();
+    return NextResponse.json(
+      {
+        signedIn: Boolean(user),
+        canRegister: can(user, 'meeting.register'),
+        needsProfile: can(user, 'portal.use') && !user?.companyId,
+        closedReason: registrationClosedReason(state.meeting, now),
+        cancellable: cancellationClosedReason(state.meeting, now) === null,
+        capacity: state.meeting.capacity,
+        seatsLeft: seatsLeft(state.meeting.capacity, state.seats.taken),
+        waiting: state.seats.waiting,
+        own: state.own,
+      },
+      { headers: noStore },
+    );
+  },
+  { identify: true },
+);

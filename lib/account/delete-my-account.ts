@@ -1,0 +1,64 @@
+// Deleting one's own account (GDPR art. 17). Personal data goes: the user row (sessions and
+// links go with it), notes, sign-in traces and the emails kept for them. What the forum's
+// records need stays, without the person: registrations (for the meeting statistics) and
+// proposed themes keep their company but lose their author. Registrations for meetings not yet
+// held are cancelled first, so the seats go to the waitlist.
+import 'server-only';
+import { and, eq, gt, inArray, or } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import {
+  emailOutbox,
+  invitations,
+  meetings,
+  registrations,
+  signInAttempts,
+  themes,
+  themeSupports,
+  users,
+  verificationTokens,
+} from '@/db/schema';
+import { notifyRegistration } from '@/lib/registrations/notify-registration';
+import { lockMeeting, promoteFromWaitlist } from '@/lib/registrations/seats';
+
+export type DeletionResult = { promotedIds: string[]; meetingSlugs: string[] };
+
+export async function deleteMyAccount(db: Db, actor: { id: string; email: string }, now = new Date()): Promise<DeletionResult> {
+  const result = await db.transaction(async (tx) => {
+    const upcoming = await tx
+      .select({ id: registrations.id, meetingId: registrations.meetingId, slug: meetings.slug })
+      .from(registrations)
+      .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
+      .where(
+        and(
+          eq(registrations.userId, actor.id),
+          inArray(registrations.status, ['registered', 'waitlisted']),
+          gt(meetings.startsAt, now),
+        ),
+      );
+    const promotedIds: string[] = [];
+    for (const meetingId of new Set(upcoming.map((r) => r.meetingId))) {
+      const meeting = await lockMeeting(tx, meetingId);
+      await tx
+        .update(registrations)
+        .set({ status: 'cancelled', cancelledAt: now, waitlistedAt: null })
+        .where(and(eq(registrations.meetingId, meetingId), eq(registrations.userId, actor.id), inArray(registrations.status, ['registered', 'waitlisted'])));
+      if (meeting?.status === 'published') promotedIds.push(...(await promoteFromWaitlist(tx, meetingId)).map((p) => p.id));
+    }
+
+    // Kept anonymised: the rows stay, the person and their free text go.
+    await tx.update(registrations).set({ userId: null, note: null }).where(eq(registrations.userId, actor.id));
+    await tx.update(themes).set({ proposerId: null }).where(eq(themes.proposerId, actor.id));
+    await tx.update(themeSupports).set({ userId: null }).where(eq(themeSupports.userId, actor.id));
+
+    await tx.delete(emailOutbox).where(or(eq(emailOutbox.toUserId, actor.id), eq(emailOutbox.toEmail, actor.email)));
+    await tx.delete(invitations).where(eq(invitations.email, actor.email));
+    await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, actor.email));
+    await tx.delete(signInAttempts).where(eq(signInAttempts.key, `email:${actor.email}`));
+    // Sessions, accounts and read receipts are removed with the user (on delete cascade).
+    await tx.delete(users).where(eq(users.id, actor.id));
+
+    return { promotedIds, meetingSlugs: [...new Set(upcoming.map((r) => r.slug))] };
+  });
+  for (const id of result.promotedIds) await notifyRegistration(db, 'promoted', id);
+  return result;
+}

@@ -1,0 +1,30 @@
+// Reads of the signed-in person's profile and company for the portal.
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { companies, users } from '@/db/schema';
+
+export async function readProfile(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({
+      name: users.name,
+      email: users.email,
+      jobTitle: users.jobTitle,
+      phone: users.phone,
+      company: {
+        id: companies.id,
+        cvr: companies.cvr,
+        name: companies.name,
+        address: companies.address,
+        postalCode: companies.postalCode,
+        city: companies.city,
+        industry: companies.industry,
+        employees: companies.employees,
+        website: companies.website,
+      },
+    })
+    .from(users)
+    .leftJoin(companies, eq(companies.id, users.companyId))
+    .where(eq(users.id, userId));
+  return row ?? null;
+}

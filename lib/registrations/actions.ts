@@ -1,0 +1,29 @@
+'use server';
+// Register and cancel, as form actions for the meeting page's island and the portal.
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { formAction } from '@/lib/auth/action';
+import { can } from '@/lib/auth/gate';
+import { invalidate } from '@/lib/cache/invalidate';
+import { cacheTags } from '@/lib/cache/tags';
+import { cancelRegistration } from './cancel-registration';
+import { registerForMeeting } from './register-for-meeting';
+import { cancelSchema, registerSchema } from './validation';
+
+export const registerAction = formAction('meeting.register', registerSchema, async (input, { user }) => {
+  // A company person registers on behalf of their company: the profile comes first.
+  if (can(user, 'portal.use') && !user.companyId) return { status: 'error', message: 'profileIncomplete' };
+  const registration = await registerForMeeting(await getDb(), user, input);
+  invalidate(cacheTags.meetings, cacheTags.meeting(registration.meetingSlug));
+  return { status: 'success', message: registration.status === 'registered' ? 'registered' : 'waitlisted' };
+});
+
+export const cancelRegistrationAction = formAction(
+  'meeting.register',
+  cancelSchema.extend({ confirm: z.literal('yes') }),
+  async ({ meetingId }, { user }) => {
+    const result = await cancelRegistration(await getDb(), user, { meetingId });
+    invalidate(cacheTags.meetings, cacheTags.meeting(result.meetingSlug));
+    return { status: 'success', message: 'cancelled' };
+  },
+);

@@ -1,0 +1,98 @@
+// The emails of a registration's life: confirmed (with the meeting as an .ics attachment),
+// waitlisted, moved up from the waitlist, cancelled. Written in the recipient's language and
+// sent after the change is committed; a failed send is logged and left in the outbox as
+// 'failed' rather than undoing the registration.
+import 'server-only';
+import { and, count, eq, lte } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { meetings, registrations, users } from '@/db/schema';
+import { RegistrationCancelledEmail } from '@/emails/registration-cancelled-email';
+import { RegistrationConfirmedEmail } from '@/emails/registration-confirmed-email';
+import { RegistrationPromotedEmail } from '@/emails/registration-promoted-email';
+import { RegistrationWaitlistedEmail } from '@/emails/registration-waitlisted-email';
+import { getEnv } from '@/lib/env';
+import { formatDateTime } from '@/lib/format/copenhagen-time';
+import { sendEmail } from '@/lib/mail/send-email';
+import { calendarFileName, meetingsCalendar, meetingUrl } from '@/lib/meetings/calendar';
+
+export type RegistrationEmailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
+
+async function loadContext(db: DbOrTx, registrationId: string) {
+  const [row] = await db
+    .select({ registration: registrations, user: { email: users.email, name: users.name, locale: users.locale }, meeting: meetings })
+    .from(registrations)
+    .innerJoin(users, eq(users.id, registrations.userId))
+    .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
+    .where(eq(registrations.id, registrationId));
+  return row ?? null;
+}
+
+async function waitlistPosition(db: DbOrTx, meetingId: string, waitlistedAt: Date) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.meetingId, meetingId),
+        eq(registrations.status, 'waitlisted'),
+        lte(registrations.waitlistedAt, waitlistedAt),
+      ),
+    );
+  return row?.n ?? 1;
+}
+
+export async function notifyRegistration(db: DbOrTx, kind: RegistrationEmailKind, registrationId: string) {
+  const context = await loadContext(db, registrationId);
+  // The person may have deleted their account in the meantime: nobody to tell.
+  if (!context) return;
+  const { registration, user, meeting } = context;
+  const siteUrl = getEnv().SITE_URL;
+  const emailMeeting = {
+    title: meeting.title,
+    when: formatDateTime(meeting.startsAt, user.locale),
+    place: [meeting.place, meeting.address].filter(Boolean).join(', '),
+    url: meetingUrl(siteUrl, meeting.slug, user.locale),
+  };
+  const common = { name: user.name, meeting: emailMeeting, lang: user.locale };
+  const withCalendar = kind === 'confirmed' || kind === 'promoted';
+  const attachments = withCalendar
+    ? [
+        {
+          filename: calendarFileName(meeting.slug),
+          content: Buffer.from(meetingsCalendar([meeting], siteUrl, meeting.title), 'utf8').toString('base64'),
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        },
+      ]
+    : undefined;
+  const position =
+    kind === 'waitlisted' && registration.waitlistedAt
+      ? await waitlistPosition(db, meeting.id, registration.waitlistedAt)
+      : 0;
+
+  try {
+    await sendEmail({
+      kind: `registration-${kind}`,
+      to: user.email,
+      toUserId: registration.userId,
+      locale: user.locale,
+      idempotencyKey: `registration-${kind}:${registration.id}`,
+      attachments,
+      render: (t, footer) => {
+        const props = { ...common, t, footer };
+        const subject = t(`registration.${kind}.subject`, { meeting: meeting.title });
+        switch (kind) {
+          case 'confirmed':
+            return { subject, element: RegistrationConfirmedEmail({ ...props, colleagues: registration.colleagues, note: registration.note }) };
+          case 'promoted':
+            return { subject, element: RegistrationPromotedEmail({ ...props, colleagues: registration.colleagues }) };
+          case 'waitlisted':
+            return { subject, element: RegistrationWaitlistedEmail({ ...props, position }) };
+          case 'cancelled':
+            return { subject, element: RegistrationCancelledEmail(props) };
+        }
+      },
+    });
+  } catch (error) {
+    console.error(`[registrations] the ${kind} email for registration ${registration.id} failed`, error);
+  }
+}

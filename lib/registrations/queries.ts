@@ -1,0 +1,98 @@
+// Reads of registrations: seats per meeting for the public pages, a person's own registrations
+// for the portal, and the state the register/cancel island shows.
+import 'server-only';
+import { and, count, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { meetings, registrations } from '@/db/schema';
+
+/** Seats taken (people plus colleagues) and waitlist length per meeting, in one query. */
+export async function readSeatCounts(db: DbOrTx, meetingIds: string[]) {
+  const counts = new Map<string, { taken: number; waiting: number }>();
+  if (meetingIds.length === 0) return counts;
+  const rows = await db
+    .select({
+      meetingId: registrations.meetingId,
+      taken: sql<number>`coalesce(sum(1 + ${registrations.colleagues}) filter (where ${registrations.status} in ('registered', 'attended')), 0)::int`,
+      waiting: sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')::int`,
+    })
+    .from(registrations)
+    .where(inArray(registrations.meetingId, meetingIds))
+    .groupBy(registrations.meetingId);
+  for (const row of rows) counts.set(row.meetingId, { taken: row.taken, waiting: row.waiting });
+  return counts;
+}
+
+/** The person's registrations that are not cancelled, newest meeting first. */
+export async function readMyRegistrations(db: DbOrTx, userId: string) {
+  return db
+    .select({
+      id: registrations.id,
+      status: registrations.status,
+      colleagues: registrations.colleagues,
+      note: registrations.note,
+      createdAt: registrations.createdAt,
+      meetingId: meetings.id,
+      meetingSlug: meetings.slug,
+      meetingTitle: meetings.title,
+      meetingStatus: meetings.status,
+      startsAt: meetings.startsAt,
+      place: meetings.place,
+    })
+    .from(registrations)
+    .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
+    .where(and(eq(registrations.userId, userId), inArray(registrations.status, ['registered', 'waitlisted', 'attended'])))
+    .orderBy(desc(meetings.startsAt));
+}
+
+/** What the register/cancel island needs: the meeting's state, seats, and the person's registration. */
+export async function readRegistrationState(db: DbOrTx, meetingId: string, userId: string | null) {
+  const [meeting] = await db
+    .select({
+      id: meetings.id,
+      slug: meetings.slug,
+      status: meetings.status,
+      startsAt: meetings.startsAt,
+      capacity: meetings.capacity,
+      registrationDeadline: meetings.registrationDeadline,
+    })
+    .from(meetings)
+    .where(eq(meetings.id, meetingId));
+  if (!meeting || meeting.status === 'draft') return null;
+  const seats = (await readSeatCounts(db, [meetingId])).get(meetingId) ?? { taken: 0, waiting: 0 };
+  let own: { status: string; colleagues: number; note: string | null; position: number | null } | null = null;
+  if (userId) {
+    const [row] = await db
+      .select({
+        status: registrations.status,
+        colleagues: registrations.colleagues,
+        note: registrations.note,
+        waitlistedAt: registrations.waitlistedAt,
+      })
+      .from(registrations)
+      .where(
+        and(
+          eq(registrations.meetingId, meetingId),
+          eq(registrations.userId, userId),
+          inArray(registrations.status, ['registered', 'waitlisted', 'attended']),
+        ),
+      );
+    if (row) {
+      let position: number | null = null;
+      if (row.status === 'waitlisted' && row.waitlistedAt) {
+        const [p] = await db
+          .select({ n: count() })
+          .from(registrations)
+          .where(
+            and(
+              eq(registrations.meetingId, meetingId),
+              eq(registrations.status, 'waitlisted'),
+              lte(registrations.waitlistedAt, row.waitlistedAt),
+            ),
+          );
+        position = p?.n ?? null;
+      }
+      own = { status: row.status, colleagues: row.colleagues, note: row.note, position };
+    }
+  }
+  return { meeting, seats, own };
+}

@@ -1,0 +1,23 @@
+// What a registration form may contain. Colleagues count against capacity, so the number is
+// bounded; the note is free text for e.g. dietary needs.
+import { z } from 'zod';
+
+export const MAX_COLLEAGUES = 10;
+
+export const registerSchema = z.object({
+  meetingId: z.uuid(),
+  colleagues: z.preprocess(
+    (v) => (v === '' || v === undefined || v === null ? 0 : v),
+    z.coerce.number({ message: 'number' }).int({ message: 'integer' }).min(0).max(MAX_COLLEAGUES),
+  ),
+  note: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .transform((v) => (v ? v : null)),
+});
+
+export type RegisterInput = z.output<typeof registerSchema>;
+
+export const cancelSchema = z.object({ meetingId: z.uuid() });

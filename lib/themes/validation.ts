@@ -1,0 +1,20 @@
+// What a theme proposal may contain. The description is plain text or the safe markdown subset.
+import { z } from 'zod';
+import { themeCategories } from '@/db/schema/themes';
+
+export const THEME_TITLE = { min: 5, max: 120 } as const;
+export const THEME_DESCRIPTION = { min: 20, max: 4000 } as const;
+
+export const themeProposalSchema = z.object({
+  title: z.string().trim().min(THEME_TITLE.min).max(THEME_TITLE.max),
+  description: z.string().trim().min(THEME_DESCRIPTION.min).max(THEME_DESCRIPTION.max),
+  category: z.enum(themeCategories),
+  wishedMeetingId: z
+    .preprocess((v) => (v === '' || v === null ? undefined : v), z.uuid({ message: 'choice' }).optional())
+    .transform((v) => v ?? null),
+});
+
+export type ThemeProposalInput = z.output<typeof themeProposalSchema>;
+
+export const themeEditSchema = themeProposalSchema.extend({ themeId: z.uuid() });
+export const themeIdSchema = z.object({ themeId: z.uuid() });
