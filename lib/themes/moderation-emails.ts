@@ -43,7 +43,7 @@ export async function emailThemeDecision(
           ? `theme-scheduled:${theme.id}:${[...(input.meetingIds ?? [])].sort().join(',')}`
           : `theme-${kind}:${theme.id}:${theme.version}`,
       render: (t, footer) => ({
-        subject: t(`themeDecision.${kind}.subject`, { theme: theme.title }),
+        subject: t(`themeDecision.${kind}.subject`, { theme: theme.title, target: input.target?.title ?? '' }),
         element: ThemeDecisionEmail({
           t,
           footer,
