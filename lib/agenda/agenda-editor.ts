@@ -61,10 +61,10 @@ function tagsFor(slug: string) {
   return [cacheTags.meetings, cacheTags.meeting(slug)];
 }
 
-export async function addAgendaItem(db: DbOrTx, actor: AuditActor, input: AgendaItemInput & { meetingId: string }) {
+export async function addAgendaItem(db: DbOrTx, actor: AuditActor, { meetingId, ...input }: AgendaItemInput & { meetingId: string }) {
   const data = clean(input);
   return db.transaction(async (tx) => {
-    const meeting = await lockedMeeting(tx, input.meetingId);
+    const meeting = await lockedMeeting(tx, meetingId);
     await checkReferences(tx, data);
     const existing = await itemsOf(tx, meeting.id);
     const [item] = await tx
