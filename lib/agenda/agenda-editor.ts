@@ -2,7 +2,7 @@
 // gaps; every change locks the meeting row first so two people reordering at once are applied
 // one after the other, never interleaved.
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
 import { agendaItems, agendaItemSpeakers, speakers, themes, type agendaItemKinds } from '@/db/schema';
 import { conflict, fieldRefusal, notFound } from '@/lib/admin/refusals';

@@ -101,3 +101,19 @@ export async function countSubmittedThemes(db: DbOrTx) {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(themes).where(eq(themes.status, 'submitted'));
   return row?.n ?? 0;
 }
+
+/** One theme with everything a moderator needs to decide on it. */
+export async function readThemeForModeration(db: DbOrTx, themeId: string) {
+  const [row] = await selectThemes(db, eq(themes.id, themeId), 'oldest');
+  if (!row) return null;
+  const [withLinks] = await withMeetings(db, [row]);
+  const [mergedInto] = row.mergedIntoId
+    ? await db.select({ id: themes.id, title: themes.title }).from(themes).where(eq(themes.id, row.mergedIntoId))
+    : [];
+  const [wished] = await db
+    .select({ id: meetings.id, title: meetings.title })
+    .from(themes)
+    .innerJoin(meetings, eq(meetings.id, themes.wishedMeetingId))
+    .where(eq(themes.id, themeId));
+  return { ...withLinks, mergedInto: mergedInto ?? null, wishedMeeting: wished ?? null };
+}
