@@ -69,6 +69,12 @@ export default async function AdminThemePage({ params }: Props) {
               <dd><Link href={`/admin/themes/${theme.mergedInto.id}`} className="underline">{theme.mergedInto.title}</Link></dd>
             </>
           ) : null}
+          {theme.moderatorAnswer ? (
+            <>
+              <dt className="font-semibold">{t('currentAnswer')}</dt>
+              <dd className="whitespace-pre-wrap">{theme.moderatorAnswer}</dd>
+            </>
+          ) : null}
           <dt className="font-semibold">{t('onMeetingsLabel')}</dt>
           <dd>{theme.meetings.length ? theme.meetings.map((m) => m.title).join(', ') : '–'}</dd>
         </dl>

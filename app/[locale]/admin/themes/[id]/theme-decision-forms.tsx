@@ -29,7 +29,7 @@ export function DecisionForm({ action, theme }: { action: typeof decideThemeActi
         name="answer"
         rows={4}
         optional
-        defaultValue={values?.answer ?? theme.moderatorAnswer ?? ''}
+        defaultValue={values?.answer ?? ''}
         errors={errors?.answer}
       />
       <div className="flex flex-wrap gap-2">
@@ -88,7 +88,7 @@ export function ScheduleForm({
           <ul className="mt-2 space-y-2">
             {meetings.map((m) => (
               <li key={m.id} className="flex items-center gap-2">
-                <input id={`meeting-${m.id}`} type="checkbox" name="meetingIds" value={m.id} defaultChecked={current.includes(m.id)} className="size-5" />
+                <input id={`meeting-${m.id}`} type="checkbox" name="meetingIds" value={m.id} defaultChecked={current.includes(m.id)} className="size-5 shrink-0" />
                 <label htmlFor={`meeting-${m.id}`}>{m.label}</label>
               </li>
             ))}
