@@ -1,19 +1,27 @@
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AreaNav } from '@/app/_components/layout/area-nav';
 import { Container } from '@/app/_components/ui/container';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { areaNav } from '@/lib/navigation';
 
+/** The admin's forms are client components; only admin pages send these texts to the browser. */
+const adminClientNamespaces = ['common', 'validation', 'auth', 'admin', 'themes'] as const;
+
 // Redirects early for comfort only: every page below asks the gate again itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requirePageAccess('admin.access', '/admin');
   const t = await getTranslations('admin.nav');
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(adminClientNamespaces.map((ns) => [ns, messages[ns]]));
   const items = areaNav.admin.map((item) => ({ ...item, label: t(item.key) }));
   return (
-    <Container>
-      <AreaNav label={t('label')} items={items} />
-      {children}
-    </Container>
+    <NextIntlClientProvider messages={clientMessages}>
+      <Container>
+        <AreaNav label={t('label')} items={items} />
+        {children}
+      </Container>
+    </NextIntlClientProvider>
   );
 }

@@ -1,7 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { buttonClass } from '@/app/_components/ui/button-styles';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { getDb } from '@/db/client';
+import { followupKinds } from '@/db/schema';
+import { readFollowupsDue, readNextMeetingReadiness, readPendingThemes } from '@/lib/admin/dashboard-queries';
 import { requirePageAccess } from '@/lib/auth/gate';
+import { formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
+import { Link } from '@/lib/i18n/navigation';
+import { StatusBadge } from './_components/status-badge';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -11,14 +18,109 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle'), robots: { index: false } };
 }
 
+function Check({ ok, children }: { ok: boolean; children: React.ReactNode }) {
+  return (
+    <li className="flex gap-2">
+      <span aria-hidden="true" className={ok ? 'text-green-800' : 'text-red-700'}>{ok ? '✓' : '!'}</span>
+      <span>{children}</span>
+    </li>
+  );
+}
+
 export default async function AdminDashboardPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePageAccess('admin.access', '/admin');
   const t = await getTranslations('admin');
+  const db = await getDb();
+  const [pending, next, due] = await Promise.all([readPendingThemes(db), readNextMeetingReadiness(db), readFollowupsDue(db)]);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="dash-themes" className="rounded-lg border border-zinc-300 p-5">
+          <h2 id="dash-themes" className="text-xl font-bold">{t('dashboard.themesTitle')}</h2>
+          <p className="mt-2">{t('dashboard.themesWaiting', { count: pending.count })}</p>
+          {pending.oldest.length ? (
+            <ul className="mt-3 space-y-1">
+              {pending.oldest.map((theme) => (
+                <li key={theme.id}>
+                  <Link href={`/admin/themes/${theme.id}`} className="font-semibold underline">{theme.title}</Link>{' '}
+                  <span className="text-sm text-muted">{t('dashboard.submittedOn', { date: formatShortDate(theme.createdAt, locale) })}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="mt-4">
+            <Link href="/admin/themes" className={buttonClass.secondary}>{t('dashboard.openQueue')}</Link>
+          </p>
+        </section>
+
+        <section aria-labelledby="dash-next" className="rounded-lg border border-zinc-300 p-5">
+          <h2 id="dash-next" className="text-xl font-bold">{t('dashboard.nextTitle')}</h2>
+          {next ? (
+            <>
+              <p className="mt-2 text-lg font-semibold">
+                <Link href={`/admin/meetings/${next.meeting.id}`} className="underline">{next.meeting.title}</Link>
+              </p>
+              <p className="text-muted">{formatDateTime(next.meeting.startsAt, locale)}</p>
+              <ul className="mt-3 space-y-1">
+                <Check ok={next.meeting.status === 'published'}>
+                  <StatusBadge status={next.meeting.status} label={t(`common.status.${next.meeting.status}`)} />{' '}
+                  {next.meeting.status === 'published' ? t('dashboard.published') : t('dashboard.notPublished')}
+                </Check>
+                <Check ok={next.agenda.complete}>
+                  {next.agenda.items === 0
+                    ? t('dashboard.agendaEmpty')
+                    : next.agenda.complete
+                      ? t('dashboard.agendaComplete', { count: next.agenda.items, end: formatTime(next.agenda.fit.agendaEndsAt, locale) })
+                      : !next.agenda.fit.fits
+                        ? t('dashboard.agendaTooLong', { minutes: next.agenda.fit.overrunMinutes })
+                        : t('dashboard.agendaMissingThemes', { themes: next.agenda.themesMissing.map((th) => th.title).join(', ') })}
+                </Check>
+                <Check ok={next.seats.capacity === null || next.seats.taken < next.seats.capacity}>
+                  {next.seats.capacity === null
+                    ? t('dashboard.seatsNoLimit', { taken: next.seats.taken })
+                    : t('dashboard.seats', { taken: next.seats.taken, capacity: next.seats.capacity })}
+                  {next.seats.waitlisted ? ` ${t('dashboard.waitlisted', { count: next.seats.waitlisted })}` : ''}
+                </Check>
+              </ul>
+              <p className="mt-4 flex flex-wrap gap-2">
+                <Link href={`/admin/meetings/${next.meeting.id}/agenda`} className={buttonClass.secondary}>{t('dashboard.openAgenda')}</Link>
+                <Link href={`/admin/meetings/${next.meeting.id}/registrations`} className={buttonClass.secondary}>{t('dashboard.openRegistrations')}</Link>
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="mt-2">{t('dashboard.noNext')}</p>
+              <p className="mt-4"><Link href="/admin/meetings/new" className={buttonClass.primary}>{t('meetings.new')}</Link></p>
+            </>
+          )}
+        </section>
+
+        <section aria-labelledby="dash-followups" className="rounded-lg border border-zinc-300 p-5 lg:col-span-2">
+          <h2 id="dash-followups" className="text-xl font-bold">{t('dashboard.followupsTitle')}</h2>
+          {due.length ? (
+            <ul className="mt-3 space-y-3">
+              {due.map((m) => (
+                <li key={m.id}>
+                  <Link href={`/admin/meetings/${m.id}/follow-up`} className="font-semibold underline">{m.title}</Link>
+                  <span className="text-muted"> · {formatShortDate(m.startsAt, locale)}</span>
+                  <ul className="mt-1 flex flex-wrap gap-x-4 text-sm">
+                    {followupKinds.map((kind) => (
+                      <li key={kind}>
+                        {t(`dashboard.followupKinds.${kind}`)}: {m.dispatched.includes(kind) ? t('dashboard.dispatched') : t('dashboard.notDispatched')}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2">{t('dashboard.followupsNone')}</p>
+          )}
+        </section>
+      </div>
     </>
   );
 }

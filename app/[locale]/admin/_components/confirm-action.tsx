@@ -1,0 +1,49 @@
+'use client';
+// A button for a destructive or far-reaching action that asks first: the first press shows what
+// will happen and a confirm button; only that one sends the form.
+import { useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import { buttonClass } from '@/app/_components/ui/button-styles';
+import { AdminFormMessage } from './admin-form-message';
+import { useAdminForm, type AdminFormAction } from './use-admin-form';
+
+type Props = {
+  action: AdminFormAction;
+  hidden: Record<string, string | number>;
+  label: string;
+  /** What will happen, shown before the person confirms. */
+  question: string;
+  confirmLabel: string;
+  variant?: 'danger' | 'primary' | 'secondary';
+};
+
+export function ConfirmAction({ action, hidden, label, question, confirmLabel, variant = 'danger' }: Props) {
+  const t = useTranslations('admin.common');
+  const { state, formAction } = useAdminForm(action);
+  const [asking, setAsking] = useState(false);
+  const questionId = useId();
+  return (
+    <form action={formAction} onSubmit={() => setAsking(false)} className="inline-block">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <AdminFormMessage state={state} />
+      {asking ? (
+        <div role="group" aria-labelledby={questionId} className="rounded-md border-2 border-amber-700 bg-amber-50 p-3">
+          <p id={questionId} className="mb-3 font-semibold">{question}</p>
+          <div className="flex flex-wrap gap-2">
+            <SubmitButton variant={variant} pendingLabel={t('working')}>{confirmLabel}</SubmitButton>
+            <button type="button" className={buttonClass.secondary} onClick={() => setAsking(false)}>
+              {t('keep')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className={buttonClass[variant === 'danger' ? 'secondary' : variant]} onClick={() => setAsking(true)}>
+          {label}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { buttonClass } from '@/app/_components/ui/button-styles';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { getDb } from '@/db/client';
+import { readAuditFacets, readAuditLog, type AuditFilters } from '@/lib/audit/queries';
+import { requirePageAccess } from '@/lib/auth/gate';
+import { copenhagenTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
+import { Link } from '@/lib/i18n/navigation';
+import { AuditChanges } from './audit-changes';
+
+type Search = { action?: string; type?: string; actor?: string; from?: string; to?: string; before?: string; entity?: string };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'admin.audit' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+/** A yyyy-mm-dd day as the instant it starts in Copenhagen, optionally a day later. */
+function dayStart(value: string | undefined, addDays = 0): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  return m ? copenhagenTime(Number(m[1]), Number(m[2]), Number(m[3]) + addDays) : undefined;
+}
+
+const inputClass = 'mt-1 block w-full rounded-md border border-zinc-500 bg-white px-3 py-2';
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePageAccess('audit.read', '/admin/audit');
+  const t = await getTranslations('admin.audit');
+  const search = await searchParams;
+  const db = await getDb();
+  const facets = await readAuditFacets(db);
+  const filters: AuditFilters = {
+    action: facets.actions.includes(search.action ?? '') ? search.action : undefined,
+    entityType: facets.entityTypes.includes(search.type ?? '') ? search.type : undefined,
+    actor: search.actor?.slice(0, 200) || undefined,
+    entityId: search.entity?.slice(0, 100) || undefined,
+    from: dayStart(search.from),
+    to: dayStart(search.to, 1),
+    before: Number.isSafeInteger(Number(search.before)) && Number(search.before) > 0 ? Number(search.before) : undefined,
+  };
+  const { entries, hasMore } = await readAuditLog(db, filters);
+  const keep = Object.fromEntries(Object.entries({ ...search, before: undefined }).filter(([, v]) => v)) as Record<string, string>;
+  const older = entries.length ? { ...keep, before: String(entries[entries.length - 1].id) } : keep;
+  const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+      <form method="get" role="search" aria-label={t('filterLabel')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <div>
+          <label htmlFor="audit-action" className="block font-semibold">{t('action')}</label>
+          <select id="audit-action" name="action" defaultValue={filters.action ?? ''} className={inputClass}>
+            <option value="">{t('any')}</option>
+            {facets.actions.map((a) => <option key={a} value={a}>{label(a)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-type" className="block font-semibold">{t('entityType')}</label>
+          <select id="audit-type" name="type" defaultValue={filters.entityType ?? ''} className={inputClass}>
+            <option value="">{t('any')}</option>
+            {facets.entityTypes.map((e) => <option key={e} value={e}>{t.has(`types.${e}`) ? t(`types.${e}`) : e}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-actor" className="block font-semibold">{t('actor')}</label>
+          <input id="audit-actor" name="actor" type="search" defaultValue={filters.actor} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="audit-from" className="block font-semibold">{t('from')}</label>
+          <input id="audit-from" name="from" type="date" defaultValue={search.from} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="audit-to" className="block font-semibold">{t('to')}</label>
+          <input id="audit-to" name="to" type="date" defaultValue={search.to} className={inputClass} />
+        </div>
+        {filters.entityId ? <input type="hidden" name="entity" value={filters.entityId} /> : null}
+        <div className="flex items-end gap-2">
+          <button type="submit" className={buttonClass.secondary}>{t('filter')}</button>
+          <Link href="/admin/audit" className="mb-3 underline">{t('clear')}</Link>
+        </div>
+      </form>
+
+      {entries.length ? (
+        <div role="region" aria-label={t('tableLabel')} tabIndex={0} className="overflow-x-auto rounded-md border border-zinc-300">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <caption className="sr-only">{t('tableLabel')}</caption>
+            <thead className="bg-zinc-100">
+              <tr>
+                <th scope="col" className="p-2">{t('when')}</th>
+                <th scope="col" className="p-2">{t('who')}</th>
+                <th scope="col" className="p-2">{t('what')}</th>
+                <th scope="col" className="p-2">{t('record')}</th>
+                <th scope="col" className="p-2">{t('changes')}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-200 align-top">
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <th scope="row" className="p-2 font-normal whitespace-nowrap">{formatShortDate(e.createdAt, locale)} {formatTime(e.createdAt, locale)}</th>
+                  <td className="p-2 break-all">{e.actorEmail ?? '–'}</td>
+                  <td className="p-2">{label(e.action)}</td>
+                  <td className="p-2">
+                    {t.has(`types.${e.entityType}`) ? t(`types.${e.entityType}`) : e.entityType}
+                    {e.entityId ? (
+                      <Link href={{ pathname: '/admin/audit', query: { entity: e.entityId } }} className="block break-all text-xs underline">
+                        {e.entityId}
+                      </Link>
+                    ) : null}
+                  </td>
+                  <td className="p-2"><AuditChanges changes={e.changes} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="rounded-md border border-zinc-300 p-4">{t('empty')}</p>
+      )}
+      {hasMore ? (
+        <p className="mt-4">
+          <Link href={{ pathname: '/admin/audit', query: older }} className={buttonClass.secondary}>{t('older')}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

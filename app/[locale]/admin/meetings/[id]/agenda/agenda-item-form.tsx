@@ -1,0 +1,114 @@
+'use client';
+// One agenda item's fields, for adding a new item or editing one. An edit names the item's
+// fingerprint as it was loaded, so a change someone else made meanwhile is never overwritten.
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { SelectField, TextAreaField, TextField } from '@/app/_components/form/field';
+import { FieldErrors } from '@/app/_components/form/field';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import type { addAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/agenda-actions';
+import { AdminFormMessage } from '../../../_components/admin-form-message';
+import { useAdminForm } from '../../../_components/use-admin-form';
+
+export type AgendaChoices = {
+  kinds: readonly string[];
+  themes: { id: string; title: string }[];
+  speakers: { id: string; label: string }[];
+};
+
+export type EditableItem = {
+  id: string;
+  fingerprint: string;
+  kind: string;
+  title: string;
+  description: string;
+  durationMinutes: number;
+  themeId: string | null;
+  speakerIds: string[];
+};
+
+type Props = { choices: AgendaChoices } & (
+  | { mode: 'add'; action: typeof addAgendaItemAction; meetingId: string; item?: undefined }
+  | { mode: 'edit'; action: typeof updateAgendaItemAction; item: EditableItem; meetingId?: undefined }
+);
+
+export function AgendaItemForm(props: Props) {
+  const t = useTranslations('admin.agenda.form');
+  const tKind = useTranslations('admin.agenda.kinds');
+  const { state, formAction, errors, values } = useAdminForm(props.action as typeof addAgendaItemAction);
+  const item = props.item;
+  const prefix = item ? `edit-${item.id}` : 'add';
+  const v = (name: string, fallback: string) => values?.[name] ?? fallback;
+  // Controlled, so a refused save keeps the ticked speakers; a new item starts with none.
+  const [speakerIds, setSpeakerIds] = useState<string[]>(item?.speakerIds ?? []);
+  const [seenState, setSeenState] = useState(state);
+  if (seenState !== state) {
+    setSeenState(state);
+    if (state.status === 'success' && props.mode === 'add') setSpeakerIds([]);
+  }
+  return (
+    <form action={formAction} noValidate>
+      <AdminFormMessage state={state} />
+      {props.mode === 'add' ? <input type="hidden" name="meetingId" value={props.meetingId} /> : null}
+      {item ? <input type="hidden" name="itemId" value={item.id} /> : null}
+      {item ? <input type="hidden" name="fingerprint" value={item.fingerprint} /> : null}
+      <div className="grid gap-x-4 sm:grid-cols-[2fr_1fr]">
+        <TextField label={t('title')} name="title" required defaultValue={v('title', item?.title ?? '')} errors={errors?.title} />
+        <TextField
+          label={t('duration')}
+          name="durationMinutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={600}
+          required
+          defaultValue={v('durationMinutes', item ? String(item.durationMinutes) : '15')}
+          errors={errors?.durationMinutes}
+        />
+      </div>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <SelectField
+          label={t('kind')}
+          name="kind"
+          defaultValue={v('kind', item?.kind ?? 'talk')}
+          errors={errors?.kind}
+          options={props.choices.kinds.map((k) => ({ value: k, label: tKind(k) }))}
+        />
+        <SelectField
+          label={t('theme')}
+          name="themeId"
+          optional
+          defaultValue={v('themeId', item?.themeId ?? '')}
+          errors={errors?.themeId}
+          options={[{ value: '', label: t('noTheme') }, ...props.choices.themes.map((th) => ({ value: th.id, label: th.title }))]}
+        />
+      </div>
+      <TextAreaField label={t('description')} name="description" rows={2} optional defaultValue={v('description', item?.description ?? '')} errors={errors?.description} />
+      <fieldset className="mb-5" aria-describedby={errors?.speakerIds ? `${prefix}-speaker-errors` : undefined}>
+        <legend className="font-semibold">{t('speakers')}</legend>
+        {props.choices.speakers.length ? (
+          <ul className="mt-1 grid gap-1 sm:grid-cols-2">
+            {props.choices.speakers.map((s) => (
+              <li key={s.id} className="flex items-start gap-2">
+                <input
+                  id={`${prefix}-sp-${s.id}`}
+                  type="checkbox"
+                  name="speakerIds"
+                  value={s.id}
+                  checked={speakerIds.includes(s.id)}
+                  onChange={(e) => setSpeakerIds((ids) => (e.target.checked ? [...ids, s.id] : ids.filter((id) => id !== s.id)))}
+                  className="mt-1 size-5 shrink-0"
+                />
+                <label htmlFor={`${prefix}-sp-${s.id}`}>{s.label}</label>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-muted">{t('noSpeakers')}</p>
+        )}
+        <FieldErrors id={`${prefix}-speaker-errors`} errors={errors?.speakerIds} />
+      </fieldset>
+      <SubmitButton pendingLabel={t('saving')}>{props.mode === 'add' ? t('add') : t('save')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { buttonClass } from '@/app/_components/ui/button-styles';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { getDb } from '@/db/client';
+import { requirePageAccess } from '@/lib/auth/gate';
+import { formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
+import { Link } from '@/lib/i18n/navigation';
+import { meetingPhase } from '@/lib/meetings/meeting-phase';
+import { readCompanyChoices, readMeetingHeader, readRegistrationsForAdmin, readRegistrationSummary } from '@/lib/registrations/admin-queries';
+import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/attendance-actions';
+import { isUuid } from '../../_components/is-uuid';
+import { MeetingSubnav } from '../../_components/meeting-subnav';
+import { AddRegistrationForm } from './add-registration-form';
+import { RegistrationList } from './registration-list';
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'admin.registrations' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function RegistrationsPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requirePageAccess('registration.manage', `/admin/meetings/${id}/registrations`);
+  if (!isUuid(id)) notFound();
+  const db = await getDb();
+  const meeting = await readMeetingHeader(db, id);
+  if (!meeting) notFound();
+  const q = (await searchParams).q?.slice(0, 100);
+  const [rows, summary, companies] = await Promise.all([readRegistrationsForAdmin(db, id, q), readRegistrationSummary(db, id), readCompanyChoices(db)]);
+  const t = await getTranslations('admin.registrations');
+  const csvHref = `/api/admin/meetings/${meeting.id}/registrations-csv?locale=${locale}`;
+  return (
+    <>
+      <MeetingSubnav meeting={{ ...meeting, phase: meetingPhase(meeting) }} current="registrations" />
+      <PageHeader title={t('title')} intro={`${meeting.title} · ${formatDateTime(meeting.startsAt, locale)}`} />
+
+      <section aria-labelledby="reg-summary" className="mb-8">
+        <h2 id="reg-summary" className="sr-only">{t('summaryTitle')}</h2>
+        <dl className="grid grid-cols-3 gap-3 text-center">
+          <div className="rounded-md border border-zinc-300 p-3">
+            <dt className="text-sm text-muted">{t('seatsTaken')}</dt>
+            <dd className="text-2xl font-bold">{meeting.capacity === null ? summary.seatsTaken : `${summary.seatsTaken} / ${meeting.capacity}`}</dd>
+          </div>
+          <div className="rounded-md border border-zinc-300 p-3">
+            <dt className="text-sm text-muted">{t('waitlist')}</dt>
+            <dd className="text-2xl font-bold">{summary.waitlisted}</dd>
+          </div>
+          <div className="rounded-md border border-zinc-300 p-3">
+            <dt className="text-sm text-muted">{t('present')}</dt>
+            <dd className="text-2xl font-bold">{summary.attended}</dd>
+          </div>
+        </dl>
+        <p className="mt-4">
+          <a href={csvHref} className={buttonClass.secondary} download>{t('exportCsv')}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="reg-list" className="mb-10">
+        <h2 id="reg-list" className="mb-3 text-2xl font-bold">{t('listTitle')}</h2>
+        <form method="get" role="search" aria-label={t('searchLabel')} className="mb-4 flex flex-wrap items-end gap-2">
+          <div className="grow">
+            <label htmlFor="reg-q" className="block font-semibold">{t('search')}</label>
+            <input id="reg-q" name="q" type="search" defaultValue={q} className="mt-1 block w-full rounded-md border border-zinc-500 px-3 py-2" />
+          </div>
+          <button type="submit" className={buttonClass.secondary}>{t('searchButton')}</button>
+          {q ? <Link href={`/admin/meetings/${meeting.id}/registrations`} className="self-center underline">{t('clearSearch')}</Link> : null}
+        </form>
+        <p aria-live="polite" className="mb-3 text-muted">{t('count', { count: rows.length })}</p>
+        <RegistrationList
+          actions={{ attend: setAttendanceAction, move: moveRegistrationAction }}
+          registrations={rows.map((r) => ({
+            id: r.id,
+            status: r.status,
+            company: r.companyName,
+            person: r.personName,
+            email: r.personEmail,
+            colleagues: r.colleagues,
+            note: r.note,
+            registeredAt: `${formatShortDate(r.createdAt, locale)} ${formatTime(r.createdAt, locale)}`,
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="reg-add" className="rounded-lg border border-zinc-300 p-5">
+        <h2 id="reg-add" className="mb-4 text-xl font-bold">{t('add.title')}</h2>
+        <AddRegistrationForm action={addRegistrationAction} meetingId={meeting.id} companies={companies.map((c) => ({ id: c.id, label: `${c.name} (${c.cvr})` }))} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+'use client';
+// Create or edit a meeting. The address (slug) follows the title until it is edited by hand.
+// Times are Copenhagen wall-clock times (datetime-local). An edit names the version it was
+// opened on; if someone saved meanwhile, the conflict message shows and the typed text stays.
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { FieldErrors, TextAreaField, TextField } from '@/app/_components/form/field';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import type { saveMeetingAction } from '@/lib/meetings/meeting-actions';
+import { slugFromTitle } from '@/lib/meetings/slug-from-title';
+import { AdminFormMessage } from '../../_components/admin-form-message';
+import { useAdminForm } from '../../_components/use-admin-form';
+
+export type MeetingFormValues = {
+  id?: string;
+  version?: number;
+  title: string;
+  slug: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  address: string;
+  description: string;
+  capacity: string;
+  registrationDeadline: string;
+  themeIds: string[];
+};
+
+type Props = {
+  action: typeof saveMeetingAction;
+  meeting: MeetingFormValues;
+  themes: { id: string; title: string }[];
+};
+
+export function MeetingForm({ action, meeting, themes }: Props) {
+  const t = useTranslations('admin.meetings.form');
+  const locale = useLocale();
+  const { state, formAction, errors, values, data } = useAdminForm(action);
+  const [title, setTitle] = useState(meeting.title);
+  const [slug, setSlug] = useState(meeting.slug);
+  const [slugEdited, setSlugEdited] = useState(Boolean(meeting.id));
+  const [themeIds, setThemeIds] = useState(meeting.themeIds);
+  const version = Math.max(meeting.version ?? 0, (data as { version?: number } | undefined)?.version ?? 0);
+  const v = (name: keyof MeetingFormValues) => values?.[name] ?? (meeting[name] as string);
+
+  return (
+    <form action={formAction} noValidate className="max-w-3xl">
+      <AdminFormMessage state={state} />
+      {meeting.id ? <input type="hidden" name="meetingId" value={meeting.id} /> : null}
+      {meeting.id ? <input type="hidden" name="version" value={version} /> : null}
+      <input type="hidden" name="locale" value={locale} />
+
+      <TextField
+        label={t('title')}
+        name="title"
+        required
+        value={title}
+        onChange={(e) => {
+          setTitle(e.target.value);
+          if (!slugEdited) setSlug(slugFromTitle(e.target.value));
+        }}
+        errors={errors?.title}
+      />
+      <TextField
+        label={t('slug')}
+        hint={t('slugHint')}
+        name="slug"
+        value={slug}
+        onChange={(e) => {
+          setSlug(e.target.value);
+          setSlugEdited(true);
+        }}
+        spellCheck={false}
+        autoCapitalize="none"
+        errors={errors?.slug}
+      />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField label={t('startsAt')} hint={t('timeHint')} name="startsAt" type="datetime-local" required defaultValue={v('startsAt')} errors={errors?.startsAt} />
+        <TextField label={t('endsAt')} name="endsAt" type="datetime-local" required defaultValue={v('endsAt')} errors={errors?.endsAt} />
+      </div>
+      <TextField label={t('place')} name="place" required defaultValue={v('place')} errors={errors?.place} />
+      <TextField label={t('address')} name="address" optional defaultValue={v('address')} errors={errors?.address} />
+      <TextAreaField label={t('description')} hint={t('descriptionHint')} name="description" rows={5} optional defaultValue={v('description')} errors={errors?.description} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField label={t('capacity')} hint={t('capacityHint')} name="capacity" type="number" min={1} inputMode="numeric" optional defaultValue={v('capacity')} errors={errors?.capacity} />
+        <TextField
+          label={t('deadline')}
+          hint={t('deadlineHint')}
+          name="registrationDeadline"
+          type="datetime-local"
+          optional
+          defaultValue={v('registrationDeadline')}
+          errors={errors?.registrationDeadline}
+        />
+      </div>
+      <fieldset className="mb-6" aria-describedby={errors?.themeIds ? 'meeting-theme-errors' : undefined}>
+        <legend className="font-semibold">{t('themes')}</legend>
+        <p className="text-sm text-muted">{t('themesHint')}</p>
+        {themes.length ? (
+          <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+            {themes.map((theme) => (
+              <li key={theme.id} className="flex items-start gap-2">
+                <input
+                  id={`mt-${theme.id}`}
+                  type="checkbox"
+                  name="themeIds"
+                  value={theme.id}
+                  className="mt-1 size-5 shrink-0"
+                  checked={themeIds.includes(theme.id)}
+                  onChange={(e) => setThemeIds((ids) => (e.target.checked ? [...ids, theme.id] : ids.filter((id) => id !== theme.id)))}
+                />
+                <label htmlFor={`mt-${theme.id}`}>{theme.title}</label>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2">{t('noThemes')}</p>
+        )}
+        <FieldErrors id="meeting-theme-errors" errors={errors?.themeIds} />
+      </fieldset>
+      <SubmitButton pendingLabel={t('saving')}>{meeting.id ? t('save') : t('create')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+// The pages of one meeting: details, agenda, registrations, the public page once published,
+// and the follow-up once it is held.
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { MeetingPhase } from '@/lib/meetings/meeting-phase';
+
+type Props = {
+  meeting: { id: string; slug: string; status: string; phase: MeetingPhase };
+  current: 'edit' | 'agenda' | 'registrations';
+};
+
+export async function MeetingSubnav({ meeting, current }: Props) {
+  const t = await getTranslations('admin.meetings.subnav');
+  const items = [
+    { key: 'edit', href: `/admin/meetings/${meeting.id}` },
+    { key: 'agenda', href: `/admin/meetings/${meeting.id}/agenda` },
+    { key: 'registrations', href: `/admin/meetings/${meeting.id}/registrations` },
+    ...(meeting.phase === 'held' ? [{ key: 'followUp', href: `/admin/meetings/${meeting.id}/follow-up` }] : []),
+    ...(meeting.status === 'published' ? [{ key: 'public', href: `/meetings/${meeting.slug}` }] : []),
+  ];
+  return (
+    <nav aria-label={t('label')} className="mb-6">
+      <p className="mb-2"><Link href="/admin/meetings" className="underline">{t('back')}</Link></p>
+      <ul className="flex flex-wrap gap-2">
+        {items.map((item) => (
+          <li key={item.key}>
+            <Link
+              href={item.href}
+              aria-current={item.key === current ? 'page' : undefined}
+              className="inline-block rounded-md border border-zinc-400 px-3 py-1.5 font-semibold hover:bg-zinc-100 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50"
+            >
+              {t(item.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

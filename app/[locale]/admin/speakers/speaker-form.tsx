@@ -1,0 +1,40 @@
+'use client';
+// Add a person to the speaker directory, or edit one.
+import { useTranslations } from 'next-intl';
+import { TextField } from '@/app/_components/form/field';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import type { saveSpeakerAction } from '@/lib/speakers/speaker-actions';
+import { AdminFormMessage } from '../_components/admin-form-message';
+import { useAdminForm } from '../_components/use-admin-form';
+
+export type SpeakerValues = { id?: string; name: string; organisation: string; title: string; external: boolean; email: string };
+
+export function SpeakerForm({ action, speaker }: { action: typeof saveSpeakerAction; speaker?: SpeakerValues }) {
+  const t = useTranslations('admin.speakers.form');
+  const { state, formAction, errors, values } = useAdminForm(action);
+  const v = (name: keyof SpeakerValues) => values?.[name] ?? (speaker ? String(speaker[name] ?? '') : '');
+  const externalId = speaker ? `external-${speaker.id}` : 'external-new';
+  return (
+    <form action={formAction} noValidate className="max-w-2xl">
+      <AdminFormMessage state={state} />
+      {speaker?.id ? <input type="hidden" name="speakerId" value={speaker.id} /> : null}
+      <TextField label={t('name')} name="name" required defaultValue={v('name')} errors={errors?.name} />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField label={t('organisation')} name="organisation" optional defaultValue={v('organisation')} errors={errors?.organisation} />
+        <TextField label={t('title')} name="title" optional defaultValue={v('title')} errors={errors?.title} />
+      </div>
+      <TextField label={t('email')} hint={t('emailHint')} name="email" type="email" optional defaultValue={v('email')} errors={errors?.email} />
+      <div className="mb-5 flex items-center gap-2">
+        <input
+          id={externalId}
+          type="checkbox"
+          name="external"
+          className="size-5"
+          defaultChecked={values ? values.external === 'on' : (speaker?.external ?? false)}
+        />
+        <label htmlFor={externalId} className="font-semibold">{t('external')}</label>
+      </div>
+      <SubmitButton pendingLabel={t('saving')}>{speaker ? t('save') : t('add')}</SubmitButton>
+    </form>
+  );
+}

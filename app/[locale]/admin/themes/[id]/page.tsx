@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { getDb } from '@/db/client';
+import { requirePageAccess } from '@/lib/auth/gate';
+import { formatShortDate } from '@/lib/format/copenhagen-time';
+import { Link } from '@/lib/i18n/navigation';
+import { meetingPhase } from '@/lib/meetings/meeting-phase';
+import { readMergeTargets, readSchedulableMeetings, readThemeForModeration } from '@/lib/themes/admin-queries';
+import { decideThemeAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/moderation-actions';
+import { StatusBadge } from '../../_components/status-badge';
+import { DecisionForm, MergeForm, ScheduleForm } from './theme-decision-forms';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'admin.themes' });
+  return { title: t('detailTitle'), robots: { index: false } };
+}
+
+export default async function AdminThemePage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requirePageAccess('theme.moderate', `/admin/themes/${id}`);
+  if (!isUuid(id)) notFound();
+  const db = await getDb();
+  const theme = await readThemeForModeration(db, id);
+  if (!theme) notFound();
+  const [targets, meetings] = await Promise.all([readMergeTargets(db), readSchedulableMeetings(db)]);
+  const t = await getTranslations('admin.themes');
+  const tThemes = await getTranslations('themes');
+  const tStatus = await getTranslations('admin.common.status');
+  const ref = { id: theme.id, version: theme.version, status: theme.status, moderatorAnswer: theme.moderatorAnswer };
+  return (
+    <>
+      <p className="mb-4"><Link href="/admin/themes" className="underline">{t('backToThemes')}</Link></p>
+      <PageHeader title={theme.title}>
+        <p className="mt-3 flex flex-wrap items-center gap-2">
+          <StatusBadge status={theme.status} label={tThemes(`statuses.${theme.status}`)} />
+          <span className="text-muted">{tThemes(`categories.${theme.category}`)}</span>
+        </p>
+      </PageHeader>
+
+      <section aria-labelledby="theme-facts" className="mb-10">
+        <h2 id="theme-facts" className="sr-only">{t('facts')}</h2>
+        <p className="max-w-3xl whitespace-pre-wrap">{theme.description}</p>
+        <dl className="mt-4 grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+          <dt className="font-semibold">{t('proposer')}</dt>
+          <dd>{[theme.proposerName, theme.proposerEmail].filter(Boolean).join(' · ') || t('noProposer')}</dd>
+          <dt className="font-semibold">{t('company')}</dt>
+          <dd>{theme.companyName ?? '–'}</dd>
+          <dt className="font-semibold">{t('submittedAt')}</dt>
+          <dd>{formatShortDate(theme.createdAt, locale)}</dd>
+          <dt className="font-semibold">{t('supportsLabel')}</dt>
+          <dd>{theme.supports}</dd>
+          {theme.wishedMeeting ? (
+            <>
+              <dt className="font-semibold">{t('wishedMeeting')}</dt>
+              <dd>{theme.wishedMeeting.title}</dd>
+            </>
+          ) : null}
+          {theme.mergedInto ? (
+            <>
+              <dt className="font-semibold">{t('mergedInto')}</dt>
+              <dd><Link href={`/admin/themes/${theme.mergedInto.id}`} className="underline">{theme.mergedInto.title}</Link></dd>
+            </>
+          ) : null}
+          {theme.moderatorAnswer ? (
+            <>
+              <dt className="font-semibold">{t('currentAnswer')}</dt>
+              <dd className="whitespace-pre-wrap">{theme.moderatorAnswer}</dd>
+            </>
+          ) : null}
+          <dt className="font-semibold">{t('onMeetingsLabel')}</dt>
+          <dd>{theme.meetings.length ? theme.meetings.map((m) => m.title).join(', ') : '–'}</dd>
+        </dl>
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="decide" className="rounded-lg border border-zinc-300 p-5">
+          <h2 id="decide" className="mb-4 text-xl font-bold">{t('decideTitle')}</h2>
+          <DecisionForm action={decideThemeAction} theme={ref} />
+        </section>
+        <section aria-labelledby="schedule" className="rounded-lg border border-zinc-300 p-5">
+          <h2 id="schedule" className="mb-4 text-xl font-bold">{t('scheduleTitle')}</h2>
+          <ScheduleForm
+            action={scheduleThemeAction}
+            theme={ref}
+            current={theme.meetings.map((m) => m.id)}
+            meetings={meetings.map((m) => ({
+              id: m.id,
+              label: `${m.title} (${formatShortDate(m.startsAt, locale)}, ${tStatus(meetingPhase({ status: m.status, endsAt: m.startsAt }))})`,
+            }))}
+          />
+        </section>
+        <section aria-labelledby="merge" className="rounded-lg border border-zinc-300 p-5">
+          <h2 id="merge" className="mb-4 text-xl font-bold">{t('mergeTitle')}</h2>
+          <MergeForm action={mergeThemeAction} theme={ref} targets={targets.filter((x) => x.id !== theme.id)} />
+        </section>
+      </div>
+    </>
+  );
+}

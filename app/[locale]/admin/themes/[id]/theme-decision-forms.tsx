@@ -1,0 +1,104 @@
+'use client';
+// The moderator's decisions on one theme: accept or reject (with the answer the proposer sees),
+// merge into another theme, and the meetings it is discussed at. Each form names the version
+// of the theme it was opened on, so a decision someone else made first is never overwritten.
+import { useTranslations } from 'next-intl';
+import { SelectField, TextAreaField } from '@/app/_components/form/field';
+import { FieldErrors } from '@/app/_components/form/field';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import type { decideThemeAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/moderation-actions';
+import { AdminFormMessage } from '../../_components/admin-form-message';
+import { useAdminForm } from '../../_components/use-admin-form';
+
+type ThemeRef = { id: string; version: number; status: string; moderatorAnswer: string | null };
+
+export function DecisionForm({ action, theme }: { action: typeof decideThemeAction; theme: ThemeRef }) {
+  const t = useTranslations('admin.themes');
+  const { state, formAction, errors, values } = useAdminForm(action);
+  const canAccept = theme.status === 'submitted' || theme.status === 'rejected';
+  const canReject = theme.status === 'submitted' || theme.status === 'accepted';
+  if (!canAccept && !canReject) return <p>{t('noDecision')}</p>;
+  return (
+    <form action={formAction} noValidate>
+      <AdminFormMessage state={state} />
+      <input type="hidden" name="themeId" value={theme.id} />
+      <input type="hidden" name="version" value={theme.version} />
+      <TextAreaField
+        label={t('answer')}
+        hint={t('answerHint')}
+        name="answer"
+        rows={4}
+        optional
+        defaultValue={values?.answer ?? ''}
+        errors={errors?.answer}
+      />
+      <div className="flex flex-wrap gap-2">
+        {canAccept ? <SubmitButton name="decision" value="accept" pendingLabel={t('working')}>{t('accept')}</SubmitButton> : null}
+        {canReject ? <SubmitButton name="decision" value="reject" variant="danger" pendingLabel={t('working')}>{t('reject')}</SubmitButton> : null}
+      </div>
+    </form>
+  );
+}
+
+export function MergeForm({ action, theme, targets }: { action: typeof mergeThemeAction; theme: ThemeRef; targets: { id: string; title: string }[] }) {
+  const t = useTranslations('admin.themes');
+  const { state, formAction, errors, values } = useAdminForm(action);
+  if (!['submitted', 'accepted'].includes(theme.status)) return <p>{t('noMerge')}</p>;
+  return (
+    <form action={formAction} noValidate>
+      <AdminFormMessage state={state} />
+      <input type="hidden" name="themeId" value={theme.id} />
+      <input type="hidden" name="version" value={theme.version} />
+      <SelectField
+        label={t('mergeInto')}
+        hint={t('mergeHint')}
+        name="targetId"
+        defaultValue={values?.targetId ?? ''}
+        errors={errors?.targetId}
+        options={[{ value: '', label: t('chooseTheme') }, ...targets.map((x) => ({ value: x.id, label: x.title }))]}
+      />
+      <TextAreaField label={t('mergeMessage')} name="answer" rows={2} optional defaultValue={values?.answer} errors={errors?.answer} />
+      <SubmitButton variant="secondary" pendingLabel={t('working')}>{t('merge')}</SubmitButton>
+    </form>
+  );
+}
+
+export function ScheduleForm({
+  action,
+  theme,
+  meetings,
+  current,
+}: {
+  action: typeof scheduleThemeAction;
+  theme: ThemeRef;
+  meetings: { id: string; label: string }[];
+  current: string[];
+}) {
+  const t = useTranslations('admin.themes');
+  const { state, formAction, errors } = useAdminForm(action);
+  if (theme.status !== 'accepted') return <p>{t('scheduleNeedsAccept')}</p>;
+  return (
+    <form action={formAction} noValidate>
+      <AdminFormMessage state={state} />
+      <input type="hidden" name="themeId" value={theme.id} />
+      <input type="hidden" name="version" value={theme.version} />
+      <fieldset className="mb-4" aria-describedby={errors?.meetingIds ? 'schedule-errors' : undefined}>
+        <legend className="font-semibold">{t('scheduleOn')}</legend>
+        {meetings.length ? (
+          <ul className="mt-2 space-y-2">
+            {meetings.map((m) => (
+              <li key={m.id} className="flex items-center gap-2">
+                <input id={`meeting-${m.id}`} type="checkbox" name="meetingIds" value={m.id} defaultChecked={current.includes(m.id)} className="size-5 shrink-0" />
+                <label htmlFor={`meeting-${m.id}`}>{m.label}</label>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('noMeetings')}</p>
+        )}
+        <FieldErrors id="schedule-errors" errors={errors?.meetingIds} />
+      </fieldset>
+      <SubmitButton variant="secondary" pendingLabel={t('working')}>{t('saveSchedule')}</SubmitButton>
+    </form>
+  );
+}

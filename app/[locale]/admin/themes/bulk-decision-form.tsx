@@ -1,0 +1,74 @@
+'use client';
+// The moderation queue as one form: tick several submitted themes, then accept them or reject
+// them with one reason (the proposers see it).
+import { useTranslations } from 'next-intl';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import { TextAreaField } from '@/app/_components/form/field';
+import { Link } from '@/lib/i18n/navigation';
+import type { decideThemesAction } from '@/lib/themes/moderation-actions';
+import { AdminFormMessage } from '../_components/admin-form-message';
+import { useAdminForm } from '../_components/use-admin-form';
+
+export type QueueTheme = {
+  id: string;
+  title: string;
+  category: string;
+  companyName: string | null;
+  proposerName: string | null;
+  submitted: string;
+  supports: number;
+};
+
+export function BulkDecisionForm({ action, themes }: { action: typeof decideThemesAction; themes: QueueTheme[] }) {
+  const t = useTranslations('admin.themes');
+  const tc = useTranslations('themes.categories');
+  const { state, formAction, errors, values } = useAdminForm(action);
+  return (
+    <form action={formAction} noValidate>
+      <AdminFormMessage state={state} />
+      <fieldset>
+        <legend className="mb-2 font-semibold">{t('queueSelect')}</legend>
+        <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-300">
+          {themes.map((theme) => (
+            <li key={theme.id} className="flex items-start gap-3 p-3">
+              <input
+                id={`pick-${theme.id}`}
+                type="checkbox"
+                name="themeIds"
+                value={theme.id}
+                className="mt-1 size-6 shrink-0"
+                aria-describedby={`meta-${theme.id}`}
+              />
+              <div>
+                <label htmlFor={`pick-${theme.id}`} className="font-semibold">{theme.title}</label>
+                <p id={`meta-${theme.id}`} className="text-sm text-muted">
+                  {tc(theme.category)} · {[theme.companyName, theme.proposerName].filter(Boolean).join(', ') || t('noProposer')} ·{' '}
+                  {theme.submitted} · {t('supports', { count: theme.supports })}
+                </p>
+                <Link href={`/admin/themes/${theme.id}`} className="text-sm font-semibold underline">
+                  {t('openTheme')}
+                  <span className="sr-only">: {theme.title}</span>
+                </Link>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="mt-4 max-w-2xl">
+        <TextAreaField
+          label={t('bulkReason')}
+          hint={t('bulkReasonHint')}
+          name="answer"
+          rows={3}
+          optional
+          defaultValue={values?.answer}
+          errors={errors?.answer}
+        />
+        <div className="flex flex-wrap gap-2">
+          <SubmitButton name="decision" value="accept" pendingLabel={t('working')}>{t('acceptSelected')}</SubmitButton>
+          <SubmitButton name="decision" value="reject" variant="danger" pendingLabel={t('working')}>{t('rejectSelected')}</SubmitButton>
+        </div>
+      </div>
+    </form>
+  );
+}

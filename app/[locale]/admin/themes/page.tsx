@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { buttonClass } from '@/app/_components/ui/button-styles';
+import { getDb } from '@/db/client';
+import { themeCategories, themeStatuses } from '@/db/schema';
+import { requirePageAccess } from '@/lib/auth/gate';
+import { formatShortDate } from '@/lib/format/copenhagen-time';
+import { Link } from '@/lib/i18n/navigation';
+import { readModerationQueue, readSchedulableMeetings, readThemesForAdmin, type ThemeFilters } from '@/lib/themes/admin-queries';
+import { decideThemesAction } from '@/lib/themes/moderation-actions';
+import { StatusBadge } from '../_components/status-badge';
+import { BulkDecisionForm } from './bulk-decision-form';
+
+type Search = { status?: string; category?: string; meeting?: string; q?: string };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'admin.themes' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+function filtersFrom(search: Search): ThemeFilters {
+  const uuid = /^[0-9a-f-]{36}$/i;
+  return {
+    status: (themeStatuses as readonly string[]).includes(search.status ?? '') ? (search.status as ThemeFilters['status']) : undefined,
+    category: (themeCategories as readonly string[]).includes(search.category ?? '') ? (search.category as ThemeFilters['category']) : undefined,
+    meetingId: search.meeting && uuid.test(search.meeting) ? search.meeting : undefined,
+    q: search.q?.slice(0, 100),
+  };
+}
+
+const selectClass = 'mt-1 block w-full rounded-md border border-zinc-500 bg-white px-3 py-2';
+
+export default async function AdminThemesPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePageAccess('theme.moderate', '/admin/themes');
+  const t = await getTranslations('admin.themes');
+  const tThemes = await getTranslations('themes');
+  const filters = filtersFrom(await searchParams);
+  const db = await getDb();
+  const [queue, all, meetingChoices] = await Promise.all([readModerationQueue(db), readThemesForAdmin(db, filters), readSchedulableMeetings(db)]);
+  const filtered = Boolean(filters.status || filters.category || filters.meetingId || filters.q);
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} />
+
+      <section aria-labelledby="queue" className="mb-12">
+        <h2 id="queue" className="mb-1 text-2xl font-bold">{t('queueTitle', { count: queue.length })}</h2>
+        <p className="mb-4 text-muted">{t('queueIntro')}</p>
+        {queue.length ? (
+          <BulkDecisionForm
+            action={decideThemesAction}
+            themes={queue.map((theme) => ({
+              id: theme.id,
+              title: theme.title,
+              category: theme.category,
+              companyName: theme.companyName,
+              proposerName: theme.proposerName,
+              submitted: formatShortDate(theme.createdAt, locale),
+              supports: theme.supports,
+            }))}
+          />
+        ) : (
+          <p className="rounded-md border border-zinc-300 p-4">{t('queueEmpty')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="all-themes">
+        <h2 id="all-themes" className="mb-4 text-2xl font-bold">{t('allTitle')}</h2>
+        <form method="get" role="search" aria-label={t('filterLabel')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+          <div className="lg:col-span-2">
+            <label htmlFor="theme-q" className="block font-semibold">{t('search')}</label>
+            <input id="theme-q" name="q" type="search" defaultValue={filters.q} className={selectClass} />
+          </div>
+          <div>
+            <label htmlFor="theme-status" className="block font-semibold">{t('status')}</label>
+            <select id="theme-status" name="status" defaultValue={filters.status ?? ''} className={selectClass}>
+              <option value="">{t('any')}</option>
+              {themeStatuses.map((s) => <option key={s} value={s}>{tThemes(`statuses.${s}`)}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="theme-category" className="block font-semibold">{t('category')}</label>
+            <select id="theme-category" name="category" defaultValue={filters.category ?? ''} className={selectClass}>
+              <option value="">{t('any')}</option>
+              {themeCategories.map((c) => <option key={c} value={c}>{tThemes(`categories.${c}`)}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="theme-meeting" className="block font-semibold">{t('meeting')}</label>
+            <select id="theme-meeting" name="meeting" defaultValue={filters.meetingId ?? ''} className={selectClass}>
+              <option value="">{t('any')}</option>
+              {meetingChoices.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
+            </select>
+          </div>
+          <div className="flex gap-2 lg:col-span-5">
+            <button type="submit" className={buttonClass.secondary}>{t('applyFilters')}</button>
+            {filtered ? <Link href="/admin/themes" className={buttonClass.link + ' self-center'}>{t('clearFilters')}</Link> : null}
+          </div>
+        </form>
+        <p aria-live="polite" className="mb-3 text-muted">{t('resultCount', { count: all.length })}</p>
+        {all.length ? (
+          <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-300">
+            {all.map((theme) => (
+              <li key={theme.id} className="p-3">
+                <p className="flex flex-wrap items-center gap-2">
+                  <Link href={`/admin/themes/${theme.id}`} className="font-semibold underline">{theme.title}</Link>
+                  <StatusBadge status={theme.status} label={tThemes(`statuses.${theme.status}`)} />
+                </p>
+                <p className="text-sm text-muted">
+                  {tThemes(`categories.${theme.category}`)} · {theme.companyName ?? theme.proposerName ?? t('noProposer')} ·{' '}
+                  {formatShortDate(theme.createdAt, locale)} · {t('supports', { count: theme.supports })}
+                  {theme.meetings.length ? ` · ${t('onMeetings', { meetings: theme.meetings.map((m) => m.title).join(', ') })}` : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="rounded-md border border-zinc-300 p-4">{t('noResults')}</p>
+        )}
+      </section>
+    </>
+  );
+}

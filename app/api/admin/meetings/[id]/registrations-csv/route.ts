@@ -1,0 +1,34 @@
+// The registration list of one meeting as a CSV file for Danish Excel (see registrations-csv.ts).
+import { createTranslator } from 'next-intl';
+import { NextResponse } from 'next/server';
+import { getDb } from '@/db/client';
+import { adminActionAccess } from '@/lib/admin/action-access';
+import { guardedRoute } from '@/lib/auth/route';
+import { loadMessages } from '@/lib/i18n/messages';
+import { isLocale, routing } from '@/lib/i18n/routing';
+import { readMeetingHeader, readRegistrationsForAdmin } from '@/lib/registrations/admin-queries';
+import { csvColumns, registrationsCsv } from '@/lib/registrations/registrations-csv';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const GET = guardedRoute<{ id: string }>(adminActionAccess.exportRegistrations, async (request, { params }) => {
+  if (!uuid.test(params.id)) return NextResponse.json({ error: 'not found' }, { status: 404 });
+  const db = await getDb();
+  const meeting = await readMeetingHeader(db, params.id);
+  if (!meeting) return NextResponse.json({ error: 'not found' }, { status: 404 });
+  const requested = request.nextUrl.searchParams.get('locale');
+  const locale = isLocale(requested) ? requested : routing.defaultLocale;
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'admin.registrations' });
+  const rows = await readRegistrationsForAdmin(db, meeting.id);
+  const csv = registrationsCsv(rows, {
+    columns: Object.fromEntries(csvColumns.map((c) => [c, t(`csv.${c}`)])) as Record<(typeof csvColumns)[number], string>,
+    status: (s) => t(`statuses.${s}`),
+  });
+  return new Response(csv, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${t('csv.filename')}-${meeting.slug}.csv"`,
+      'cache-control': 'no-store',
+    },
+  });
+});

@@ -1,0 +1,48 @@
+// zod pieces for the admin forms (FormData values are strings): trimmed text, optional text as
+// null, datetime-local read as Copenhagen time, optional whole numbers, and lists of ids.
+import { z } from 'zod';
+import { fromLocalInputValue } from '@/lib/format/copenhagen-time';
+
+export const requiredText = (max: number, min = 1) => z.string().trim().min(min).max(max);
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => v || null);
+
+/** A datetime-local value, read as Europe/Copenhagen wall-clock time. */
+export const localDateTime = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((v) => fromLocalInputValue(v) !== null, { message: 'date' })
+  .transform((v) => fromLocalInputValue(v)!);
+
+export const optionalLocalDateTime = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || fromLocalInputValue(v) !== null, { message: 'date' })
+  .transform((v) => (v ? fromLocalInputValue(v) : null));
+
+const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
+
+export const optionalWholeNumber = (min: number, max: number) =>
+  z.preprocess(emptyToNull, z.coerce.number({ message: 'number' }).int({ message: 'integer' }).min(min).max(max).nullable());
+
+export const wholeNumber = (min: number, max: number) =>
+  z.coerce.number({ message: 'number' }).int({ message: 'integer' }).min(min).max(max);
+
+export const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === 'on' || v === 'true' || v === '1');
+
+/** All values of a repeated field (checkboxes, multi-select), as valid ids. */
+export function idsFrom(formData: FormData, name: string): string[] {
+  const ids = formData.getAll(name).filter((v): v is string => typeof v === 'string' && v !== '');
+  return z.array(z.uuid()).catch([]).parse(ids);
+}

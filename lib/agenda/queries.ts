@@ -1,0 +1,67 @@
+// Reads for the agenda builder and the admin preview: the meeting, its items in order with
+// their speakers and computed start times, and the choices (themes, speakers) for the forms.
+import 'server-only';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { agendaItems, agendaItemSpeakers, meetings, meetingThemes, speakers, themes } from '@/db/schema';
+import { agendaItemFingerprint } from './agenda-fingerprint';
+import { agendaFit, withStartTimes } from './agenda-times';
+
+export async function readAgenda(db: DbOrTx, meetingId: string) {
+  const [meeting] = await db
+    .select({
+      id: meetings.id,
+      slug: meetings.slug,
+      title: meetings.title,
+      startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      status: meetings.status,
+      version: meetings.version,
+    })
+    .from(meetings)
+    .where(eq(meetings.id, meetingId));
+  if (!meeting) return null;
+  const items = await db
+    .select({
+      id: agendaItems.id,
+      position: agendaItems.position,
+      kind: agendaItems.kind,
+      title: agendaItems.title,
+      description: agendaItems.description,
+      durationMinutes: agendaItems.durationMinutes,
+      themeId: agendaItems.themeId,
+      themeTitle: themes.title,
+    })
+    .from(agendaItems)
+    .leftJoin(themes, eq(themes.id, agendaItems.themeId))
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position), asc(agendaItems.createdAt));
+  const speakerRows = items.length
+    ? await db
+        .select({ itemId: agendaItemSpeakers.agendaItemId, id: speakers.id, name: speakers.name, organisation: speakers.organisation })
+        .from(agendaItemSpeakers)
+        .innerJoin(speakers, eq(speakers.id, agendaItemSpeakers.speakerId))
+        .where(inArray(agendaItemSpeakers.agendaItemId, items.map((i) => i.id)))
+        .orderBy(asc(speakers.name))
+    : [];
+  const withSpeakers = items.map((item) => {
+    const itemSpeakers = speakerRows.filter((s) => s.itemId === item.id).map(({ itemId: _i, ...s }) => (void _i, s));
+    const speakerIds = itemSpeakers.map((s) => s.id);
+    return { ...item, speakers: itemSpeakers, speakerIds, fingerprint: agendaItemFingerprint({ ...item, speakerIds }) };
+  });
+  return { meeting, items: withStartTimes(meeting.startsAt, withSpeakers), fit: agendaFit(meeting, items) };
+}
+
+/** Themes an agenda item can link to: accepted themes and any theme already on the meeting. */
+export async function readAgendaThemeChoices(db: DbOrTx, meetingId: string) {
+  return db
+    .select({ id: themes.id, title: themes.title })
+    .from(themes)
+    .where(
+      or(
+        eq(themes.status, 'accepted'),
+        sql`exists (select 1 from ${meetingThemes} where ${meetingThemes.themeId} = ${themes.id} and ${meetingThemes.meetingId} = ${meetingId})`,
+      ),
+    )
+    .orderBy(asc(themes.title));
+}

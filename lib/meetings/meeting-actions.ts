@@ -1,0 +1,53 @@
+'use server';
+// Server actions for meetings: save (create or edit) and status changes.
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { adminActionAccess as access } from '@/lib/admin/action-access';
+import { idsFrom, localDateTime, optionalLocalDateTime, optionalText, optionalWholeNumber, requiredText, wholeNumber } from '@/lib/admin/form-fields';
+import { formAction } from '@/lib/auth/action';
+import { afterAdminChange } from '@/lib/admin/after-change';
+import { redirect } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
+import { createMeeting, updateMeeting } from './meeting-editor';
+import { changeMeetingStatus } from './meeting-status';
+
+const meetingSchema = z.object({
+  meetingId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
+  version: optionalWholeNumber(1, 2_147_483_647),
+  locale: z.enum(routing.locales).catch(routing.defaultLocale),
+  title: requiredText(200, 3),
+  slug: optionalText(100),
+  startsAt: localDateTime,
+  endsAt: localDateTime,
+  place: requiredText(200, 2),
+  address: optionalText(200),
+  description: z.string().trim().max(10_000).default(''),
+  capacity: optionalWholeNumber(1, 100_000),
+  registrationDeadline: optionalLocalDateTime,
+});
+
+export const saveMeetingAction = formAction(access.saveMeeting, meetingSchema, async (input, { user }, formData) => {
+  const db = await getDb();
+  const { meetingId, version, locale, ...fields } = input;
+  const data = { ...fields, themeIds: idsFrom(formData, 'themeIds') };
+  if (!meetingId) {
+    const { meeting, cacheTags } = await createMeeting(db, user, data);
+    afterAdminChange(...cacheTags);
+    // A new meeting continues on its own page, where the agenda is built next.
+    redirect({ href: `/admin/meetings/${meeting.id}?created=1`, locale });
+    return;
+  }
+  const { meeting, cacheTags } = await updateMeeting(db, user, { ...data, meetingId, version: version ?? 0 });
+  afterAdminChange(...cacheTags);
+  return { status: 'success', message: 'meetingSaved', data: { version: meeting.version, slug: meeting.slug } };
+});
+
+export const changeMeetingStatusAction = formAction(
+  access.changeMeetingStatus,
+  z.object({ meetingId: z.uuid(), version: wholeNumber(1, 2_147_483_647), change: z.enum(['publish', 'unpublish', 'cancel']) }),
+  async (input, { user }) => {
+    const result = await changeMeetingStatus(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: `meeting_${input.change}`, data: { version: result.meeting.version, notified: result.notified } };
+  },
+);

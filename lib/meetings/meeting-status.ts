@@ -1,0 +1,66 @@
+// A meeting's life: draft → published → (held), or cancelled. Publishing opens it for
+// registration; unpublishing is only possible while nobody is registered; cancelling tells
+// everyone registered or on the waitlist (after the admin confirmed it).
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { meetings, registrations } from '@/db/schema';
+import { conflict, notFound } from '@/lib/admin/refusals';
+import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
+import { ActionError } from '@/lib/auth/action';
+import { cacheTags } from '@/lib/cache/tags';
+import { lockMeeting } from '@/lib/registrations/seats';
+import { emailMeetingCancelled } from './meeting-cancel-emails';
+
+type Meeting = typeof meetings.$inferSelect;
+type Change = 'publish' | 'unpublish' | 'cancel';
+
+const allowedFrom: Record<Change, Meeting['status'][]> = {
+  publish: ['draft'],
+  unpublish: ['published'],
+  cancel: ['draft', 'published'],
+};
+
+const nextStatus: Record<Change, Meeting['status']> = { publish: 'published', unpublish: 'draft', cancel: 'cancelled' };
+
+export async function changeMeetingStatus(
+  db: DbOrTx,
+  actor: AuditActor,
+  input: { meetingId: string; version: number; change: Change },
+) {
+  const { meeting, notify } = await db.transaction(async (tx) => {
+    const before = await lockMeeting(tx, input.meetingId);
+    if (!before) notFound();
+    if (before.version !== input.version) conflict();
+    if (!allowedFrom[input.change].includes(before.status)) throw new ActionError('wrongStatus');
+    const active = await tx
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(and(eq(registrations.meetingId, before.id), inArray(registrations.status, ['registered', 'waitlisted', 'attended'])));
+    if (input.change === 'unpublish' && active.length) throw new ActionError('hasRegistrations');
+    const now = new Date();
+    const [meeting] = await tx
+      .update(meetings)
+      .set({
+        status: nextStatus[input.change],
+        ...(input.change === 'publish' ? { publishedAt: now } : {}),
+        ...(input.change === 'cancel' ? { cancelledAt: now } : {}),
+        version: sql`${meetings.version} + 1`,
+      })
+      .where(and(eq(meetings.id, before.id), eq(meetings.version, before.version)))
+      .returning();
+    if (!meeting) conflict();
+    await recordAudit(tx, actor, {
+      action: `meeting.${input.change}`,
+      entityType: 'meeting',
+      entityId: before.id,
+      changes: {
+        status: { from: before.status, to: meeting.status },
+        ...(input.change === 'cancel' ? { notified: active.length } : {}),
+      },
+    });
+    return { meeting, notify: input.change === 'cancel' };
+  });
+  const notified = notify ? await emailMeetingCancelled(db, meeting) : 0;
+  return { meeting, notified, cacheTags: [cacheTags.meetings, cacheTags.meeting(meeting.slug), cacheTags.themes] };
+}

@@ -1,0 +1,77 @@
+// Reads for the registrations and attendance page and its CSV export.
+import 'server-only';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { companies, meetings, registrations, users } from '@/db/schema';
+
+export async function readRegistrationsForAdmin(db: DbOrTx, meetingId: string, q?: string) {
+  const conditions: SQL[] = [eq(registrations.meetingId, meetingId)];
+  const term = q?.trim();
+  if (term) {
+    const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(companies.name, pattern), ilike(users.name, pattern), ilike(users.email, pattern), ilike(companies.cvr, pattern))!);
+  }
+  return db
+    .select({
+      id: registrations.id,
+      status: registrations.status,
+      colleagues: registrations.colleagues,
+      note: registrations.note,
+      createdAt: registrations.createdAt,
+      waitlistedAt: registrations.waitlistedAt,
+      attendedAt: registrations.attendedAt,
+      personName: users.name,
+      personEmail: users.email,
+      companyName: companies.name,
+      companyCvr: companies.cvr,
+    })
+    .from(registrations)
+    .leftJoin(users, eq(users.id, registrations.userId))
+    .leftJoin(companies, eq(companies.id, registrations.companyId))
+    .where(and(...conditions))
+    .orderBy(
+      sql`case ${registrations.status} when 'attended' then 0 when 'registered' then 0 when 'waitlisted' then 1 else 2 end`,
+      asc(registrations.waitlistedAt),
+      asc(companies.name),
+      asc(users.name),
+      asc(registrations.createdAt),
+    );
+}
+
+export type AdminRegistration = Awaited<ReturnType<typeof readRegistrationsForAdmin>>[number];
+
+/** Seats taken, waitlist and attendance at a glance. */
+export async function readRegistrationSummary(db: DbOrTx, meetingId: string) {
+  const [row] = await db
+    .select({
+      seatsTaken: sql<number>`coalesce(sum(case when ${registrations.status} in ('registered','attended') then 1 + ${registrations.colleagues} else 0 end), 0)::int`,
+      waitlisted: sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')::int`,
+      attended: sql<number>`coalesce(sum(case when ${registrations.status} = 'attended' then 1 + ${registrations.colleagues} else 0 end), 0)::int`,
+      registrations: sql<number>`count(*) filter (where ${registrations.status} in ('registered','attended'))::int`,
+    })
+    .from(registrations)
+    .where(eq(registrations.meetingId, meetingId));
+  return row;
+}
+
+export async function readMeetingHeader(db: DbOrTx, meetingId: string) {
+  const [row] = await db
+    .select({
+      id: meetings.id,
+      slug: meetings.slug,
+      title: meetings.title,
+      startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      status: meetings.status,
+      capacity: meetings.capacity,
+      version: meetings.version,
+    })
+    .from(meetings)
+    .where(eq(meetings.id, meetingId));
+  return row ?? null;
+}
+
+/** Companies to choose from when adding someone by hand. */
+export async function readCompanyChoices(db: DbOrTx) {
+  return db.select({ id: companies.id, name: companies.name, cvr: companies.cvr }).from(companies).orderBy(asc(companies.name));
+}

@@ -1,0 +1,52 @@
+'use server';
+// Server actions for the registrations and attendance page. Attendance is a plain call (a
+// tap on a phone at the door), not a form, so it can update the list at once.
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { adminActionAccess as access } from '@/lib/admin/action-access';
+import { optionalText, wholeNumber } from '@/lib/admin/form-fields';
+import { formAction, guardedAction } from '@/lib/auth/action';
+import { emailAddressSchema } from '@/lib/auth/email-address';
+import { afterAdminChange } from '@/lib/admin/after-change';
+import { addRegistrationManually, moveRegistration, setAttendance } from './admin-registrations';
+
+export const setAttendanceAction = guardedAction(
+  access.setAttendance,
+  z.object({ registrationId: z.uuid(), attended: z.boolean() }),
+  async (input, { user }) => {
+    const result = await setAttendance(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: result.registration.status };
+  },
+);
+
+export const moveRegistrationAction = formAction(
+  access.moveRegistration,
+  z.object({ registrationId: z.uuid(), to: z.enum(['registered', 'waitlisted']) }),
+  async (input, { user }) => {
+    const result = await moveRegistration(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: input.to === 'registered' ? 'movedToSeats' : 'movedToWaitlist' };
+  },
+);
+
+export const addRegistrationAction = formAction(
+  access.addRegistration,
+  z.object({
+    meetingId: z.uuid(),
+    email: emailAddressSchema,
+    name: optionalText(200),
+    companyId: z
+      .string()
+      .optional()
+      .transform((v) => v || null)
+      .pipe(z.uuid().nullable()),
+    colleagues: wholeNumber(0, 50),
+    note: optionalText(1000),
+  }),
+  async (input, { user }) => {
+    const result = await addRegistrationManually(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: result.registration.status === 'registered' ? 'addedToSeats' : 'addedToWaitlist' };
+  },
+);

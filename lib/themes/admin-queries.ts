@@ -1,0 +1,119 @@
+// Reads for theme moderation: the queue of submitted themes, the filtered list of all themes,
+// and the choices a moderator needs (merge targets, meetings to schedule on).
+import 'server-only';
+import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { companies, meetings, meetingThemes, themes, themeSupports, users, type themeCategories, type themeStatuses } from '@/db/schema';
+
+export type ThemeFilters = {
+  status?: (typeof themeStatuses)[number];
+  category?: (typeof themeCategories)[number];
+  meetingId?: string;
+  q?: string;
+};
+
+const supportCount = sql<number>`(select count(*)::int from ${themeSupports} where ${themeSupports.themeId} = ${themes.id})`;
+
+const themeColumns = {
+  id: themes.id,
+  title: themes.title,
+  description: themes.description,
+  category: themes.category,
+  status: themes.status,
+  moderatorAnswer: themes.moderatorAnswer,
+  mergedIntoId: themes.mergedIntoId,
+  version: themes.version,
+  createdAt: themes.createdAt,
+  decidedAt: themes.decidedAt,
+  proposerName: users.name,
+  proposerEmail: users.email,
+  companyName: companies.name,
+  supports: supportCount,
+};
+
+type ThemeRow = Awaited<ReturnType<typeof selectThemes>>[number];
+
+function selectThemes(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'newest') {
+  return db
+    .select(themeColumns)
+    .from(themes)
+    .leftJoin(users, eq(users.id, themes.proposerId))
+    .leftJoin(companies, eq(companies.id, themes.companyId))
+    .where(where)
+    .orderBy(order === 'oldest' ? asc(themes.createdAt) : desc(themes.createdAt), asc(themes.title));
+}
+
+/** The meetings each theme is on, fetched for all listed themes in one query. */
+async function withMeetings(db: DbOrTx, rows: ThemeRow[]) {
+  const ids = rows.map((r) => r.id);
+  const links = ids.length
+    ? await db
+        .select({ themeId: meetingThemes.themeId, id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, status: meetings.status })
+        .from(meetingThemes)
+        .innerJoin(meetings, eq(meetings.id, meetingThemes.meetingId))
+        .where(inArray(meetingThemes.themeId, ids))
+        .orderBy(asc(meetings.startsAt))
+    : [];
+  return rows.map((r) => ({ ...r, meetings: links.filter((l) => l.themeId === r.id) }));
+}
+
+/** Submitted themes, oldest first: the moderation queue. */
+export async function readModerationQueue(db: DbOrTx) {
+  return withMeetings(db, await selectThemes(db, eq(themes.status, 'submitted'), 'oldest'));
+}
+
+export async function readThemesForAdmin(db: DbOrTx, filters: ThemeFilters) {
+  const conditions: SQL[] = [];
+  if (filters.status) conditions.push(eq(themes.status, filters.status));
+  if (filters.category) conditions.push(eq(themes.category, filters.category));
+  if (filters.meetingId) {
+    conditions.push(
+      sql`exists (select 1 from ${meetingThemes} where ${meetingThemes.themeId} = ${themes.id} and ${meetingThemes.meetingId} = ${filters.meetingId})`,
+    );
+  }
+  const q = filters.q?.trim();
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(themes.title, pattern), ilike(themes.description, pattern), ilike(companies.name, pattern))!);
+  }
+  return withMeetings(db, await selectThemes(db, conditions.length ? and(...conditions) : undefined, 'newest'));
+}
+
+/** Themes another theme can be merged into. */
+export async function readMergeTargets(db: DbOrTx) {
+  return db
+    .select({ id: themes.id, title: themes.title, status: themes.status })
+    .from(themes)
+    .where(inArray(themes.status, ['accepted', 'submitted']))
+    .orderBy(asc(themes.title));
+}
+
+/** Meetings a theme can be put on (not cancelled), newest first. */
+export async function readSchedulableMeetings(db: DbOrTx) {
+  return db
+    .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, status: meetings.status })
+    .from(meetings)
+    .where(ne(meetings.status, 'cancelled'))
+    .orderBy(desc(meetings.startsAt));
+}
+
+export async function countSubmittedThemes(db: DbOrTx) {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(themes).where(eq(themes.status, 'submitted'));
+  return row?.n ?? 0;
+}
+
+/** One theme with everything a moderator needs to decide on it. */
+export async function readThemeForModeration(db: DbOrTx, themeId: string) {
+  const [row] = await selectThemes(db, eq(themes.id, themeId), 'oldest');
+  if (!row) return null;
+  const [withLinks] = await withMeetings(db, [row]);
+  const [mergedInto] = row.mergedIntoId
+    ? await db.select({ id: themes.id, title: themes.title }).from(themes).where(eq(themes.id, row.mergedIntoId))
+    : [];
+  const [wished] = await db
+    .select({ id: meetings.id, title: meetings.title })
+    .from(themes)
+    .innerJoin(meetings, eq(meetings.id, themes.wishedMeetingId))
+    .where(eq(themes.id, themeId));
+  return { ...withLinks, mergedInto: mergedInto ?? null, wishedMeeting: wished ?? null };
+}

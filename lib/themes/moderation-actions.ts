@@ -1,0 +1,55 @@
+'use server';
+// Server actions of theme moderation: thin wrappers that validate, gate, call the domain
+// function and invalidate the public pages it changed.
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { adminActionAccess as access } from '@/lib/admin/action-access';
+import { idsFrom, optionalText, wholeNumber } from '@/lib/admin/form-fields';
+import { formAction } from '@/lib/auth/action';
+import { afterAdminChange } from '@/lib/admin/after-change';
+import { decideTheme, decideThemes, mergeTheme } from './moderation';
+import { scheduleTheme } from './scheduling';
+
+const version = wholeNumber(1, 2_147_483_647);
+
+export const decideThemeAction = formAction(
+  access.decideTheme,
+  z.object({ themeId: z.uuid(), version, decision: z.enum(['accept', 'reject']), answer: optionalText(2000) }),
+  async (input, { user }) => {
+    const result = await decideTheme(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: input.decision === 'accept' ? 'themeAccepted' : 'themeRejected' };
+  },
+);
+
+export const decideThemesAction = formAction(
+  access.decideThemes,
+  z.object({ decision: z.enum(['accept', 'reject']), answer: optionalText(2000) }),
+  async (input, { user }, formData) => {
+    const themeIds = idsFrom(formData, 'themeIds');
+    if (!themeIds.length) return { status: 'error', message: 'noneSelected' };
+    const result = await decideThemes(await getDb(), user, { ...input, themeIds });
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: input.decision === 'accept' ? 'themesAccepted' : 'themesRejected', data: { count: result.themeIds.length, skipped: result.skipped.length } };
+  },
+);
+
+export const mergeThemeAction = formAction(
+  access.mergeTheme,
+  z.object({ themeId: z.uuid(), version, targetId: z.uuid({ message: 'choice' }), answer: optionalText(2000) }),
+  async (input, { user }) => {
+    const result = await mergeTheme(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: 'themeMerged' };
+  },
+);
+
+export const scheduleThemeAction = formAction(
+  access.scheduleTheme,
+  z.object({ themeId: z.uuid(), version }),
+  async (input, { user }, formData) => {
+    const result = await scheduleTheme(await getDb(), user, { ...input, meetingIds: idsFrom(formData, 'meetingIds') });
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: 'themeScheduled' };
+  },
+);
