@@ -1,8 +1,9 @@
 // What a registration form may contain. Colleagues count against capacity, so the number is
 // bounded; the note is free text for e.g. dietary needs.
 import { z } from 'zod';
+import { MAX_COLLEAGUES } from './limits';
 
-export const MAX_COLLEAGUES = 10;
+export { MAX_COLLEAGUES };
 
 export const registerSchema = z.object({
   meetingId: z.uuid(),

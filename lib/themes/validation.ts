@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { themeCategories } from '@/db/schema/themes';
 
-export const THEME_TITLE = { min: 5, max: 120 } as const;
-export const THEME_DESCRIPTION = { min: 20, max: 4000 } as const;
+import { THEME_DESCRIPTION, THEME_TITLE } from './limits';
+
+export { THEME_DESCRIPTION, THEME_TITLE };
 
 export const themeProposalSchema = z.object({
   title: z.string().trim().min(THEME_TITLE.min).max(THEME_TITLE.max),

@@ -7,7 +7,7 @@ import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { idleState } from '@/lib/auth/form-state';
 import { proposeThemeAction, updateThemeAction } from '@/lib/themes/proposal-actions';
-import { THEME_DESCRIPTION, THEME_TITLE } from '@/lib/themes/validation';
+import { THEME_DESCRIPTION, THEME_TITLE } from '@/lib/themes/limits';
 
 export type ThemeFormValues = { title: string; description: string; category: string; wishedMeetingId: string };
 

@@ -13,7 +13,7 @@ import { Notice } from '@/app/_components/ui/notice';
 import { idleState } from '@/lib/auth/form-state';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { cancelRegistrationAction, registerAction } from '@/lib/registrations/actions';
-import { MAX_COLLEAGUES } from '@/lib/registrations/validation';
+import { MAX_COLLEAGUES } from '@/lib/registrations/limits';
 
 type PanelState = {
   signedIn: boolean;
