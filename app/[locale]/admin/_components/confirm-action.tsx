@@ -10,6 +10,11 @@ import { useAdminForm, type AdminFormAction } from './use-admin-form';
 
 type Props = {
   action: AdminFormAction;
+  /**
+   * A dispatcher from the parent's useActionState, when the parent shows the outcome itself
+   * (e.g. because this button disappears once the action succeeded).
+   */
+  dispatch?: (formData: FormData) => void;
   hidden: Record<string, string | number>;
   label: string;
   /** What will happen, shown before the person confirms. */
@@ -18,9 +23,10 @@ type Props = {
   variant?: 'danger' | 'primary' | 'secondary';
 };
 
-export function ConfirmAction({ action, hidden, label, question, confirmLabel, variant = 'danger' }: Props) {
+export function ConfirmAction({ action, dispatch, hidden, label, question, confirmLabel, variant = 'danger' }: Props) {
   const t = useTranslations('admin.common');
-  const { state, formAction } = useAdminForm(action);
+  const { state, formAction: ownAction } = useAdminForm(action);
+  const formAction = dispatch ?? ownAction;
   const [asking, setAsking] = useState(false);
   const questionId = useId();
   return (
@@ -28,7 +34,7 @@ export function ConfirmAction({ action, hidden, label, question, confirmLabel, v
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <AdminFormMessage state={state} />
+      {dispatch ? null : <AdminFormMessage state={state} />}
       {asking ? (
         <div role="group" aria-labelledby={questionId} className="rounded-md border-2 border-amber-700 bg-amber-50 p-3">
           <p id={questionId} className="mb-3 font-semibold">{question}</p>
