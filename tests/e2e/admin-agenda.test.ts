@@ -166,4 +166,34 @@ describe.skipIf(!hasChromium)('the agenda builder in a real browser', () => {
     await screenshot(page, 'admin-attendance-375');
     await expectNoAxeViolations(page);
   });
+
+  it('asks before deleting a speaker, then says it is done', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${baseUrl}/admin/speakers`);
+    const name = `Lise Lys ${stamp}`;
+    const add = page.getByRole('region', { name: 'Tilføj taler' });
+    await add.getByLabel('Navn').fill(name);
+    await add.getByLabel(/Organisation/).fill('Lysregionen');
+    await add.getByLabel('Ekstern oplægsholder').check();
+    await add.getByRole('button', { name: 'Tilføj taler' }).click();
+    await page.getByText('Taleren er tilføjet.').waitFor();
+    const entry = page.getByRole('listitem').filter({ hasText: name });
+    await entry.getByText('Redigér').click();
+    await entry.getByRole('button', { name: 'Slet taleren' }).click();
+    await entry.getByText(`${name} slettes fra oversigten`).waitFor();
+    await entry.getByRole('button', { name: 'Ja, slet taleren' }).click();
+    await page.getByText('Taleren er slettet.').waitFor();
+    expect(await page.getByText(name).count()).toBe(0);
+  });
+
+  it('passes axe and fits a phone on every admin list page', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const path of ['/admin', '/admin/themes', '/admin/meetings', '/admin/speakers', '/admin/users', '/admin/audit']) {
+      await page.goto(`${baseUrl}${path}`);
+      expect(await page.locator('h1').count(), path).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+      await expectNoAxeViolations(page);
+    }
+    await screenshot(page, 'admin-audit-375');
+  });
 });

@@ -3,9 +3,11 @@
 // will happen and a confirm button; only that one sends the form.
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import type { FormState } from '@/lib/auth/form-state';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { AdminFormMessage } from './admin-form-message';
+import { useAnnounce } from './admin-announcer';
 import { useAdminForm, type AdminFormAction } from './use-admin-form';
 
 type Props = {
@@ -25,7 +27,15 @@ type Props = {
 
 export function ConfirmAction({ action, dispatch, hidden, label, question, confirmLabel, variant = 'danger' }: Props) {
   const t = useTranslations('admin.common');
-  const { state, formAction: ownAction } = useAdminForm(action);
+  const tAll = useTranslations();
+  const announce = useAnnounce();
+  // The item this button belongs to may vanish with the refreshed page, together with this
+  // component: the outcome is handed to the page's message area before that happens.
+  const { state, formAction: ownAction } = useAdminForm(async (previous: FormState, formData: FormData) => {
+    const next = await action(previous, formData);
+    if (next.status === 'success' && next.message) announce(tAll(`admin.messages.${next.message}`));
+    return next;
+  });
   const formAction = dispatch ?? ownAction;
   const [asking, setAsking] = useState(false);
   const questionId = useId();
@@ -34,7 +44,7 @@ export function ConfirmAction({ action, dispatch, hidden, label, question, confi
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {dispatch ? null : <AdminFormMessage state={state} />}
+      {dispatch || state.status === 'success' ? null : <AdminFormMessage state={state} />}
       {asking ? (
         <div role="group" aria-labelledby={questionId} className="rounded-md border-2 border-amber-700 bg-amber-50 p-3">
           <p id={questionId} className="mb-3 font-semibold">{question}</p>
