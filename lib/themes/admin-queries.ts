@@ -97,11 +97,6 @@ export async function readSchedulableMeetings(db: DbOrTx) {
     .orderBy(desc(meetings.startsAt));
 }
 
-export async function countSubmittedThemes(db: DbOrTx) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(themes).where(eq(themes.status, 'submitted'));
-  return row?.n ?? 0;
-}
-
 /** One theme with everything a moderator needs to decide on it. */
 export async function readThemeForModeration(db: DbOrTx, themeId: string) {
   const [row] = await selectThemes(db, eq(themes.id, themeId), 'oldest');

@@ -5,6 +5,7 @@ import { AreaNav } from '@/app/_components/layout/area-nav';
 import { Container } from '@/app/_components/ui/container';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { areaNav } from '@/lib/navigation';
+import { AdminAnnouncer } from './_components/admin-announcer';
 
 /** The admin's forms are client components; only admin pages send these texts to the browser. */
 const adminClientNamespaces = ['common', 'validation', 'auth', 'admin', 'themes'] as const;
@@ -20,7 +21,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <NextIntlClientProvider messages={clientMessages}>
       <Container>
         <AreaNav label={t('label')} items={items} />
-        {children}
+        <AdminAnnouncer>{children}</AdminAnnouncer>
       </Container>
     </NextIntlClientProvider>
   );

@@ -3,13 +3,20 @@
 // will happen and a confirm button; only that one sends the form.
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import type { FormState } from '@/lib/auth/form-state';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { AdminFormMessage } from './admin-form-message';
+import { useAnnounce } from './admin-announcer';
 import { useAdminForm, type AdminFormAction } from './use-admin-form';
 
 type Props = {
   action: AdminFormAction;
+  /**
+   * A dispatcher from the parent's useActionState, when the parent shows the outcome itself
+   * (e.g. because this button disappears once the action succeeded).
+   */
+  dispatch?: (formData: FormData) => void;
   hidden: Record<string, string | number>;
   label: string;
   /** What will happen, shown before the person confirms. */
@@ -18,9 +25,18 @@ type Props = {
   variant?: 'danger' | 'primary' | 'secondary';
 };
 
-export function ConfirmAction({ action, hidden, label, question, confirmLabel, variant = 'danger' }: Props) {
+export function ConfirmAction({ action, dispatch, hidden, label, question, confirmLabel, variant = 'danger' }: Props) {
   const t = useTranslations('admin.common');
-  const { state, formAction } = useAdminForm(action);
+  const tAll = useTranslations();
+  const announce = useAnnounce();
+  // The item this button belongs to may vanish with the refreshed page, together with this
+  // component: the outcome is handed to the page's message area before that happens.
+  const { state, formAction: ownAction } = useAdminForm(async (previous: FormState, formData: FormData) => {
+    const next = await action(previous, formData);
+    if (next.status === 'success' && next.message) announce(tAll(`admin.messages.${next.message}`));
+    return next;
+  });
+  const formAction = dispatch ?? ownAction;
   const [asking, setAsking] = useState(false);
   const questionId = useId();
   return (
@@ -28,7 +44,7 @@ export function ConfirmAction({ action, hidden, label, question, confirmLabel, v
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <AdminFormMessage state={state} />
+      {dispatch || state.status === 'success' ? null : <AdminFormMessage state={state} />}
       {asking ? (
         <div role="group" aria-labelledby={questionId} className="rounded-md border-2 border-amber-700 bg-amber-50 p-3">
           <p id={questionId} className="mb-3 font-semibold">{question}</p>

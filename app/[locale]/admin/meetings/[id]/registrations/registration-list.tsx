@@ -43,12 +43,12 @@ function AttendanceButton({ registration, action }: { registration: ListedRegist
       <button
         type="button"
         aria-pressed={attended}
+        aria-label={t('presentFor', { name: who })}
         onClick={toggle}
         className="inline-flex min-h-12 w-full items-center justify-center gap-2 rounded-md border-2 border-green-800 px-4 py-2 text-lg font-bold text-green-900 aria-pressed:bg-green-800 aria-pressed:text-white sm:w-auto"
       >
         <span aria-hidden="true">{attended ? '✓' : '○'}</span>
         {t('present')}
-        <span className="sr-only">: {who}</span>
       </button>
       {error ? <p role="alert" className="mt-1 font-semibold text-red-700">{error}</p> : null}
     </div>
