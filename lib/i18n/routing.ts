@@ -7,6 +7,8 @@ export const routing = defineRouting({
   defaultLocale: 'da',
   localePrefix: 'as-needed',
   localeDetection: false,
+  // No cookie: the URL alone decides the language, so cached public pages set no cookies.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];
