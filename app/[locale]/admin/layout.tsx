@@ -8,7 +8,7 @@ import { areaNav } from '@/lib/navigation';
 import { AdminAnnouncer } from './_components/admin-announcer';
 
 /** The admin's forms are client components; only admin pages send these texts to the browser. */
-const adminClientNamespaces = ['common', 'validation', 'auth', 'admin', 'themes'] as const;
+const adminClientNamespaces = ['common', 'validation', 'auth', 'admin', 'themes', 'followupEditor'] as const;
 
 // Redirects early for comfort only: every page below asks the gate again itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
