@@ -7,21 +7,9 @@ import { agendaItems, agendaItemSpeakers, meetings, meetingThemes, speakers, the
 import { agendaItemFingerprint } from './agenda-fingerprint';
 import { agendaFit, withStartTimes } from './agenda-times';
 
-export async function readAgenda(db: DbOrTx, meetingId: string) {
-  const [meeting] = await db
-    .select({
-      id: meetings.id,
-      slug: meetings.slug,
-      title: meetings.title,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      status: meetings.status,
-      version: meetings.version,
-    })
-    .from(meetings)
-    .where(eq(meetings.id, meetingId));
-  if (!meeting) return null;
-  const items = await db
+/** A meeting's agenda items in order, with the linked theme's title. Shared by admin and public reads. */
+export function readAgendaItemRows(db: DbOrTx, meetingId: string) {
+  return db
     .select({
       id: agendaItems.id,
       position: agendaItems.position,
@@ -36,6 +24,23 @@ export async function readAgenda(db: DbOrTx, meetingId: string) {
     .leftJoin(themes, eq(themes.id, agendaItems.themeId))
     .where(eq(agendaItems.meetingId, meetingId))
     .orderBy(asc(agendaItems.position), asc(agendaItems.createdAt));
+}
+
+export async function readAgenda(db: DbOrTx, meetingId: string) {
+  const [meeting] = await db
+    .select({
+      id: meetings.id,
+      slug: meetings.slug,
+      title: meetings.title,
+      startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      status: meetings.status,
+      version: meetings.version,
+    })
+    .from(meetings)
+    .where(eq(meetings.id, meetingId));
+  if (!meeting) return null;
+  const items = await readAgendaItemRows(db, meetingId);
   const speakerRows = items.length
     ? await db
         .select({ itemId: agendaItemSpeakers.agendaItemId, id: speakers.id, name: speakers.name, organisation: speakers.organisation })

@@ -3,7 +3,8 @@
 import 'server-only';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { agendaItems, agendaItemSpeakers, meetings, meetingThemes, speakers, themes } from '@/db/schema';
+import { agendaItemSpeakers, meetings, meetingThemes, speakers, themes } from '@/db/schema';
+import { readAgendaItemRows } from '@/lib/agenda/queries';
 import { cachedQuery } from '@/lib/cache/cached-query';
 import { cacheTags } from '@/lib/cache/tags';
 import { readSeatCounts } from '@/lib/registrations/queries';
@@ -59,21 +60,7 @@ export async function readMeetingPage(db: DbOrTx, slug: string) {
   const [themeRows, seats, items] = await Promise.all([
     themesOf(db, [meeting.id]),
     readSeatCounts(db, [meeting.id]),
-    db
-      .select({
-        id: agendaItems.id,
-        position: agendaItems.position,
-        kind: agendaItems.kind,
-        title: agendaItems.title,
-        description: agendaItems.description,
-        durationMinutes: agendaItems.durationMinutes,
-        themeId: agendaItems.themeId,
-        themeTitle: themes.title,
-      })
-      .from(agendaItems)
-      .leftJoin(themes, eq(themes.id, agendaItems.themeId))
-      .where(eq(agendaItems.meetingId, meeting.id))
-      .orderBy(asc(agendaItems.position)),
+    readAgendaItemRows(db, meeting.id),
   ]);
   const itemIds = items.map((i) => i.id);
   const speakerRows = itemIds.length
