@@ -18,9 +18,11 @@ const signInSchema = z.object({
   locale: z.enum(routing.locales).catch(routing.defaultLocale),
 });
 
+// The last X-Forwarded-For entry is the one our own proxy appended (next start adds the socket
+// address when there is none); earlier entries are whatever the client chose to send.
 async function clientKey() {
   const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'direct';
+  return h.get('x-forwarded-for')?.split(',').at(-1)?.trim() || h.get('x-real-ip') || 'direct';
 }
 
 export const requestSignInLink = formAction('public', signInSchema, async ({ email, callbackUrl, locale }) => {
