@@ -13,12 +13,16 @@ export function builtActions(): BuiltAction[] {
   const file = path.resolve(__dirname, '../../.next/server/server-reference-manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as { node: Record<string, ManifestEntry> };
   return Object.entries(manifest.node).map(([id, entry]) => {
-    const worker = Object.keys(entry.workers)[0];
+    // The page with the fewest dynamic segments (route groups are not part of the URL).
+    const dynamicSegments = (w: string) => (w.match(/\[/g) ?? []).length;
+    const worker = Object.keys(entry.workers).sort((a, b) => dynamicSegments(a) - dynamicSegments(b))[0];
     const pagePath =
       worker
         .replace(/^app\/\[locale\]/, '')
         .replace(/\/page$/, '')
-        .replace(/\[id\]/g, '00000000-0000-4000-8000-000000000000') || '/';
+        .replace(/\/\([^)]*\)/g, '')
+        .replace(/\[id\]/g, '00000000-0000-4000-8000-000000000000')
+        .replace(/\[[^\]]+\]/g, 'x') || '/';
     return { id, name: entry.exportedName ?? '', filename: entry.filename ?? '', pagePath };
   });
 }
