@@ -141,8 +141,8 @@ export const routeAccess: Record<string, RouteRule> = {
   },
   'app/api/admin/followups/[id]/delivery/route.ts GET': { path: `/api/admin/followups/${zeroId}/delivery`, allow: admins },
   'app/api/auth/[...nextauth]/route.ts GET': { path: '/api/auth/csrf', allow: everyone },
-  // Auth.js refuses a sign-in request without its CSRF token by sending the browser back.
-  'app/api/auth/[...nextauth]/route.ts POST': { path: '/api/auth/signin/resend', allow: everyone, status: 302, body: '' },
+  // Auth.js refuses a session update without its CSRF token, whoever sends it.
+  'app/api/auth/[...nextauth]/route.ts POST': { path: '/api/auth/session', allow: everyone, status: 400, body: '' },
   'app/api/dev/mailbox/route.ts GET': { path: '/api/dev/mailbox?to=nobody%40example.test', allow: everyone },
   'app/api/dev/mailbox/[id]/route.ts GET': { path: `/api/dev/mailbox/${zeroId}`, allow: everyone, status: 404 },
   // A machine's endpoint: no session of any kind opens it, only CRON_SECRET (none sent here).

@@ -66,6 +66,16 @@ export async function proposeOwnTheme(company: HttpClient, title: string): Promi
   return added[0];
 }
 
+/** The demo's upcoming meeting, read from the public pages (its registration island names its id). */
+export async function discoverUpcomingMeeting(client: HttpClient): Promise<{ slug: string; id: string }> {
+  const [slug] = uuidIn(await (await client.request('/meetings')).text(), /\/meetings\/(moede-\d{4}-\d{2})/g);
+  if (!slug) throw new Error('no upcoming meeting on /meetings');
+  const page = await (await client.request(`/meetings/${slug}`)).text();
+  const [id] = uuidIn(page, /meetingId\\?":\\?"([0-9a-f-]{36})/g);
+  if (!id) throw new Error(`no meeting id on /meetings/${slug}`);
+  return { slug, id };
+}
+
 export async function discoverIds(clients: Record<MatrixRole, HttpClient>): Promise<MatrixIds> {
   const admin = clients.secretariat;
   // A meeting's slug in place of its id redirects to the id's address (the follow-up pages).
@@ -75,15 +85,14 @@ export async function discoverIds(clients: Record<MatrixRole, HttpClient>): Prom
     if (!id) throw new Error(`no meeting id for ${slug} (${res.status})`);
     return id;
   };
-  const meetingsHtml = await (await admin.request('/meetings')).text();
-  const [upcomingMeetingSlug] = uuidIn(meetingsHtml, /\/meetings\/(moede-\d{4}-\d{2})/g);
+  const upcoming = await discoverUpcomingMeeting(admin);
   const [articleSlug] = uuidIn(await (await admin.request('/articles')).text(), /\/articles\/([a-z0-9-]+-virksomhederne-[a-z0-9-]+)/g);
   const [adminThemeId] = uuidIn(await (await admin.request('/admin/themes')).text(), /\/admin\/themes\/([0-9a-f-]{36})/g);
   const [briefingId] = uuidIn(await (await clients.council.request('/council')).text(), /\/council\/briefings\/([0-9a-f-]{36})/g);
   const ids = {
     heldMeetingId: await idOfSlug('september-2015'),
-    upcomingMeetingId: upcomingMeetingSlug ? await idOfSlug(upcomingMeetingSlug) : '',
-    upcomingMeetingSlug,
+    upcomingMeetingId: upcoming.id,
+    upcomingMeetingSlug: upcoming.slug,
     articleSlug,
     adminThemeId,
     briefingId,
