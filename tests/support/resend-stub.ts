@@ -7,6 +7,8 @@ export type RecordedRequest = { method: string; path: string; headers: IncomingH
 export type ResendStub = {
   url: string;
   requests: RecordedRequest[];
+  /** How long each answer takes, as a real API's round trip would (default: at once). */
+  delayMs: number;
   /** Decide the answer to each request; the default accepts everything. */
   respond: (req: RecordedRequest) => { status: number; body: unknown; headers?: Record<string, string> } | undefined;
   close: () => Promise<void>;
@@ -17,13 +19,15 @@ export async function startResendStub(): Promise<ResendStub> {
   const stub: ResendStub = {
     url: '',
     requests: [],
+    delayMs: 0,
     respond: () => undefined,
     close: async () => {},
   };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', () => setTimeout(answer, stub.delayMs));
+    const answer = () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const recorded: RecordedRequest = {
         method: req.method ?? '',
@@ -43,7 +47,7 @@ export async function startResendStub(): Promise<ResendStub> {
         : { id: `stub-${++next}` };
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -43,7 +43,7 @@ export async function callAction(client: HttpClient, action: BuiltAction, args: 
 }
 
 /** Calls a form action (previous state, FormData) as React encodes it. */
-export async function callFormAction(client: HttpClient, action: BuiltAction, fields: Record<string, string>) {
+export async function callFormAction(client: HttpClient, action: BuiltAction, fields: Record<string, string>, headers: Record<string, string> = {}) {
   // As React's encodeReply does: the form's fields first (prefixed "_1_"), then the root
   // arguments naming them ("$K1"); the server resolves the root as soon as it arrives.
   const body = new FormData();
@@ -51,7 +51,7 @@ export async function callFormAction(client: HttpClient, action: BuiltAction, fi
   body.set('0', JSON.stringify([{ status: 'idle' }, '$K1']));
   const res = await client.request(action.pagePath, {
     method: 'POST',
-    headers: { 'next-action': action.id, origin: client.baseUrl, accept: 'text/x-component' },
+    headers: { ...headers, 'next-action': action.id, origin: client.baseUrl, accept: 'text/x-component' },
     body,
   });
   return { status: res.status, text: await res.text(), headers: res.headers };
