@@ -26,8 +26,7 @@ export async function startResendStub(): Promise<ResendStub> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
-    req.on('end', () => setTimeout(answer, stub.delayMs));
-    const answer = () => {
+    req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const recorded: RecordedRequest = {
         method: req.method ?? '',
@@ -36,6 +35,9 @@ export async function startResendStub(): Promise<ResendStub> {
         body: raw ? JSON.parse(raw) : null,
       };
       stub.requests.push(recorded);
+      setTimeout(() => answer(recorded), stub.delayMs);
+    });
+    const answer = (recorded: RecordedRequest) => {
       const custom = stub.respond(recorded);
       if (custom) {
         res.writeHead(custom.status, { 'content-type': 'application/json', ...custom.headers });
