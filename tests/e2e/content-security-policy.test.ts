@@ -29,7 +29,12 @@ async function watchedPage(context: BrowserContext): Promise<Watched> {
 async function visit({ page, problems }: Watched, path: string) {
   problems.length = 0;
   const res = await page.goto(`${baseUrl}${path}`);
-  await page.waitForLoadState('networkidle');
+  // Not 'networkidle': the links' prefetches render every linked page on a fresh server, which
+  // can take half a minute. The scripts (and any violation) have run by the load event; React's
+  // own start-up errors follow within moments.
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => 'next' in window);
+  await page.waitForTimeout(500);
   return res;
 }
 
