@@ -1,9 +1,31 @@
-// Routing only (Danish without prefix, English under /en). Security checks never live here:
-// the gate in lib/auth runs in every page, action and handler.
+// Routing (Danish without prefix, English under /en) and the per-request Content-Security-Policy.
+// Security checks never live here: the gate in lib/auth runs in every page, action and handler.
 import createMiddleware from 'next-intl/middleware';
+import { NextRequest } from 'next/server';
 import { routing } from './lib/i18n/routing';
+import { noncePolicy } from './lib/security/content-security-policy.mjs';
+import { isStaticPublicPath } from './lib/security/static-public-paths';
 
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+}
+
+export default function proxy(request: NextRequest) {
+  // Cached public pages carry a hash-based policy stored with the page (csp-cache-handler.mjs).
+  if (isStaticPublicPath(request.nextUrl.pathname)) return handleI18nRouting(request);
+
+  // Next reads the nonce from the request's policy and puts it on every script it renders.
+  const policy = noncePolicy(newNonce(), { dev: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = handleI18nRouting(new NextRequest(request, { headers }));
+  response.headers.set('Content-Security-Policy', policy);
+  // A page with a nonce is made for one request; no shared cache may keep it.
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
+}
 
 export const config = {
   // Everything except API routes, Next internals and files with an extension.
