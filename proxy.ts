@@ -1,7 +1,9 @@
-// Routing (Danish without prefix, English under /en) and the per-request Content-Security-Policy.
+// Routing (Danish without prefix, English under /en), the per-request Content-Security-Policy and
+// the requested path for the gate's sign-in redirect.
 // Security checks never live here: the gate in lib/auth runs in every page, action and handler.
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest } from 'next/server';
+import { REQUESTED_PATH_HEADER, requestedPathOf } from './lib/auth/requested-path';
 import { routing } from './lib/i18n/routing';
 import { noncePolicy } from './lib/security/content-security-policy.mjs';
 import { isStaticPublicPath } from './lib/security/static-public-paths';
@@ -20,6 +22,8 @@ export default function proxy(request: NextRequest) {
   const policy = noncePolicy(newNonce(), { dev: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
+  // So that sign-in returns to this page, not to the area whose layout asked first (lib/auth/gate.ts).
+  headers.set(REQUESTED_PATH_HEADER, requestedPathOf(request.nextUrl));
   const response = handleI18nRouting(new NextRequest(request, { headers }));
   response.headers.set('Content-Security-Policy', policy);
   // A page with a nonce is made for one request; no shared cache may keep it.
