@@ -1,6 +1,6 @@
-// Extra `next start` instances of the current build, for tests that need several servers on one
-// PostgreSQL database (the `app` project's own server comes from app-server.ts). The build must
-// exist: the `app` project's global setup makes it before any test runs.
+// `next start` instances of the current build, and databases for them: the `app` project's own
+// server (app-server.ts) and extra servers for tests that need several on one PostgreSQL database.
+// The build must exist: the `app` project's global setup makes it before any test runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
