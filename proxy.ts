@@ -1,7 +1,10 @@
 // Routing (Danish without prefix, English under /en) and the per-request Content-Security-Policy.
 // Security checks never live here: the gate in lib/auth runs in every page, action and handler.
+// Addresses and bodies no page can serve are refused first (lib/http), so they never answer 500.
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest } from 'next/server';
+import { oversizedRequestResponse } from './lib/http/oversized-request';
+import { refusedUrlResponse } from './lib/http/refused-url';
 import { routing } from './lib/i18n/routing';
 import { noncePolicy } from './lib/security/content-security-policy.mjs';
 import { isStaticPublicPath } from './lib/security/static-public-paths';
@@ -13,6 +16,9 @@ function newNonce(): string {
 }
 
 export default function proxy(request: NextRequest) {
+  const refused = refusedUrlResponse(request.nextUrl) ?? oversizedRequestResponse(request);
+  if (refused) return refused;
+
   // Cached public pages carry a hash-based policy stored with the page (csp-cache-handler.mjs).
   if (isStaticPublicPath(request.nextUrl.pathname)) return handleI18nRouting(request);
 
