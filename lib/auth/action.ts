@@ -33,6 +33,8 @@ export function formAction<S extends z.ZodType, A extends Access, T = unknown>(
     }
     try {
       const result = await body(parsed.data, { user } as ActionContext<A>, formData);
+      // A refusal keeps what was typed, so the form can show it again.
+      if (result?.status === 'error' && !result.values) return { ...result, values };
       return result ?? { status: 'success' };
     } catch (error) {
       if (isRedirectError(error)) throw error;

@@ -12,6 +12,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The app server's PostgreSQL database ('' on PGlite, which only the server process can open). */
+    appDatabaseUrl: string;
   }
 }
 
@@ -113,6 +115,7 @@ export default async function setup(project: TestProject) {
   child.stderr?.on('data', (d) => process.stderr.write(d));
   await waitForServer(`${baseUrl}/api/me`, child);
   project.provide('baseUrl', baseUrl);
+  project.provide('appDatabaseUrl', env.DATABASE_URL ?? '');
 
   return async () => {
     try {

@@ -118,7 +118,7 @@ export const routeTargets: RouteTarget[] = [
   { name: 'GET /api/auth/callback/resend', as: 'public', request: (v) => ({ path: `/api/auth/callback/resend?token=${enc(v)}&email=${enc(v)}` }) },
   { name: 'GET /api/auth/callback/resend?callbackUrl=', as: 'public', request: (v) => ({ path: `/api/auth/callback/resend?token=x&email=a%40b.dk&callbackUrl=${enc(v)}` }) },
   { name: 'GET /api/auth/signin?callbackUrl=', as: 'public', request: (v) => ({ path: `/api/auth/signin?callbackUrl=${enc(v)}` }) },
-  { name: 'GET /api/auth/session (callback-url cookie)', as: 'public', inHeader: true, request: (v) => ({ path: '/api/auth/signin', init: { headers: { cookie: `authjs.callback-url=${v}` } } }) },
+  { name: 'GET /api/auth/signin (callback-url cookie)', as: 'public', inHeader: true, request: (v) => ({ path: '/api/auth/signin', init: { headers: { cookie: `authjs.callback-url=${v}` } } }) },
   { name: 'POST /api/auth/signout', as: 'public', request: (v) => ({ path: '/api/auth/signout', init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrfToken: v, callbackUrl: v }).toString() } }) },
   { name: 'POST /api/auth/signin/resend (closed)', as: 'public', request: (v) => ({ path: '/api/auth/signin/resend', init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ email: v, csrfToken: v }).toString() } }) },
   { name: 'GET /api/auth/error?error=', as: 'public', request: (v) => ({ path: `/api/auth/error?error=${enc(v)}` }) },
