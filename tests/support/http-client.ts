@@ -1,5 +1,10 @@
 // A tiny browser-less client for the running app: a cookie jar, and sign-in through the real
-// Auth.js flow (email link read from the development mailbox).
+// sign-in form (email link read from the development mailbox).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 type Jar = Map<string, string>;
 
 export class HttpClient {
@@ -92,7 +97,37 @@ export function callbackUrlFromConfirmLink(baseUrl: string, confirmLink: string)
   return `${baseUrl}/api/auth/callback/resend?${query.toString()}`;
 }
 
+// Sessions made by signedInClient, shared by the test files of one app server (they run one after
+// another). Signing in goes through the real form, which allows 5 links per address in 15
+// minutes; the demo users sign in in many files, so each reuses a session that still works.
+function sessionCacheFile(baseUrl: string) {
+  return path.join(tmpdir(), `ef-test-sessions-${createHash('sha256').update(baseUrl).digest('hex').slice(0, 16)}.json`);
+}
+
+function readSessionCache(baseUrl: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(sessionCacheFile(baseUrl), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/** A client signed in as `email`: a session from an earlier sign-in when it still works. */
 export async function signedInClient(baseUrl: string, email: string): Promise<HttpClient> {
+  const cached = readSessionCache(baseUrl)[email];
+  if (cached) {
+    const client = new HttpClient(baseUrl);
+    client.jar.set('authjs.session-token', cached);
+    const me = await client.json<{ signedIn: boolean }>('/api/me');
+    if (me.signedIn) return client;
+  }
+  const client = await freshlySignedInClient(baseUrl, email);
+  writeFileSync(sessionCacheFile(baseUrl), JSON.stringify({ ...readSessionCache(baseUrl), [email]: client.jar.get('authjs.session-token') }));
+  return client;
+}
+
+/** Signs in through the form and the emailed link every time (a session of its own). */
+export async function freshlySignedInClient(baseUrl: string, email: string): Promise<HttpClient> {
   const client = new HttpClient(baseUrl);
   const link = await requestMagicLink(client, email);
   await client.follow(callbackUrlFromConfirmLink(baseUrl, link));
