@@ -1,9 +1,12 @@
 // Routing (Danish without prefix, English under /en), the per-request Content-Security-Policy and
 // the requested path for the gate's sign-in redirect.
 // Security checks never live here: the gate in lib/auth runs in every page, action and handler.
+// Addresses and bodies no page can serve are refused first (lib/http), so they never answer 500.
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest } from 'next/server';
 import { REQUESTED_PATH_HEADER, requestedPathOf } from './lib/auth/requested-path';
+import { oversizedRequestResponse } from './lib/http/oversized-request';
+import { refusedUrlResponse } from './lib/http/refused-url';
 import { routing } from './lib/i18n/routing';
 import { noncePolicy } from './lib/security/content-security-policy.mjs';
 import { isStaticPublicPath } from './lib/security/static-public-paths';
@@ -15,6 +18,9 @@ function newNonce(): string {
 }
 
 export default function proxy(request: NextRequest) {
+  const refused = refusedUrlResponse(request.nextUrl) ?? oversizedRequestResponse(request);
+  if (refused) return refused;
+
   // Cached public pages carry a hash-based policy stored with the page (csp-cache-handler.mjs).
   if (isStaticPublicPath(request.nextUrl.pathname)) return handleI18nRouting(request);
 

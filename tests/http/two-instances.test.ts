@@ -4,7 +4,7 @@
 // PGlite lives inside one server process and cannot be shared, so this needs TEST_DATABASE_URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeParticipantsOfHeldMeeting } from '../support/fixtures-two-instances';
-import { HttpClient, callbackUrlFromConfirmLink } from '../support/http-client';
+import { HttpClient, callbackUrlFromConfirmLink, nextClientAddress } from '../support/http-client';
 import { createTestDatabase, startNextInstance, type NextInstance } from '../support/next-instances';
 import { startResendStub, type ResendStub } from '../support/resend-stub';
 import { builtActions, callFormAction, type BuiltAction } from '../support/server-actions';
@@ -61,16 +61,11 @@ describe.skipIf(!serverUrl)('two app instances on one database', () => {
     await dropDatabase?.();
   });
 
-  /** Signs in on one instance through Auth.js, reading the link from what Resend was asked to send. */
+  /** Signs in on one instance through the sign-in form, reading the link from what Resend was asked to send. */
   async function signInOn(instance: NextInstance, email: string): Promise<HttpClient> {
     const client = new HttpClient(instance.baseUrl);
-    const { csrfToken } = await client.json<{ csrfToken: string }>('/api/auth/csrf');
-    const res = await client.request('/api/auth/signin/resend', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ email, csrfToken, callbackUrl: `${instance.baseUrl}/signin/continue` }),
-    });
-    expect(res.status).toBe(302);
+    const res = await callFormAction(client, action('requestSignInLink'), { email, locale: 'da' }, { 'x-forwarded-for': nextClientAddress() });
+    expect(res.headers.get('x-action-redirect')).toContain('/signin/check-email');
     const sent = stub.requests.filter((r) => r.path === '/emails' && JSON.stringify(r.body).includes(email)).at(-1);
     const link = /https?:\/\/[^\s"'<>]+\/signin\/confirm\?[^\s"'<>]+/.exec((sent?.body as { text?: string })?.text ?? '')?.[0];
     if (!link) throw new Error(`no sign-in link was sent to ${email}`);

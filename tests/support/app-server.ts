@@ -11,6 +11,8 @@ import { createTestDatabase, startNextInstance } from './next-instances';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The app server's PostgreSQL database ('' on PGlite, which only the server process can open). */
+    appDatabaseUrl: string;
   }
 }
 
@@ -62,6 +64,7 @@ export default async function setup(project: TestProject) {
 
   const { baseUrl, stop } = await startNextInstance(variables);
   project.provide('baseUrl', baseUrl);
+  project.provide('appDatabaseUrl', env.DATABASE_URL ?? '');
 
   return async () => {
     await stop();

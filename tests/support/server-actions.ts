@@ -28,10 +28,11 @@ export function builtActions(): BuiltAction[] {
 }
 
 /** Calls an action with plain arguments and returns the raw RSC answer. */
-export async function callAction(client: HttpClient, action: BuiltAction, args: unknown[]) {
+export async function callAction(client: HttpClient, action: BuiltAction, args: unknown[], headers: Record<string, string> = {}) {
   const res = await client.request(action.pagePath, {
     method: 'POST',
     headers: {
+      ...headers,
       'next-action': action.id,
       origin: client.baseUrl,
       accept: 'text/x-component',

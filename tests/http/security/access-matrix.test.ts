@@ -19,7 +19,7 @@ import {
   type MatrixRole,
   type PageOutcome,
 } from '../../support/access-table';
-import { signedInClient, type HttpClient } from '../../support/http-client';
+import { freshlySignedInClient, type HttpClient } from '../../support/http-client';
 import { demoEmails, discoverIds, signInMatrixRoles } from '../../support/matrix-sessions';
 import { builtActions, callFormAction, type BuiltAction } from '../../support/server-actions';
 
@@ -176,7 +176,8 @@ describe('the access matrix over HTTP', () => {
         const action = actionsInBuild().get(`${file}#${name}`)!;
         for (const role of matrixRoles) {
           const email = demoEmails[role as keyof typeof demoEmails];
-          const client = email ? await signedInClient(baseUrl, email) : clients[role];
+          // A session of its own: the shared demo sessions (signedInClient) must survive the sign-out.
+          const client = email ? await freshlySignedInClient(baseUrl, email) : clients[role];
           expect(await actionAnswer(client, action), `${name} as ${role}`).toBe(expectedActionAnswer(rule.allow, role));
           if (email && rule.allow.includes(role)) {
             expect(await client.json<{ signedIn: boolean }>('/api/me'), `${name} ended the session of ${role}`).toEqual({ signedIn: false });
