@@ -64,7 +64,7 @@ export default async function setup(project: TestProject) {
 
   const { baseUrl, stop } = await startNextInstance(variables);
   project.provide('baseUrl', baseUrl);
-  project.provide('appDatabaseUrl', env.DATABASE_URL ?? '');
+  project.provide('appDatabaseUrl', variables.DATABASE_URL ?? '');
 
   return async () => {
     await stop();
