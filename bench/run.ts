@@ -97,14 +97,18 @@ try {
 }
 
 // 5. Dispatch of the participant email to 10,000 recipients.
-let dispatch: Record<string, number> | null = null;
+// Resend's default limit for a team (2 requests/s), a raised limit, and practically none.
+const dispatchRates = [2, 10, 1000];
+const dispatches: Record<string, number>[] = [];
 if (part('dispatch')) {
-  log('dispatching the participant email …');
-  const out = execFileSync('npx', ['tsx', '--tsconfig', 'bench/tsconfig.json', 'bench/dispatch.ts'], {
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: databaseUrl(BENCH_DB) },
-  });
-  dispatch = JSON.parse(out.trim().split('\n').pop()!);
+  for (const rate of dispatchRates) {
+    log(`dispatching the participant email (stand-in allows ${rate} requests/s) …`);
+    const out = execFileSync('npx', ['tsx', '--tsconfig', 'bench/tsconfig.json', 'bench/dispatch.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: databaseUrl(BENCH_DB), BENCH_RESEND_RATE: String(rate) },
+    });
+    dispatches.push(JSON.parse(out.trim().split('\n').pop()!));
+  }
 }
 
 // 6. Report.
@@ -160,22 +164,24 @@ console.log(
   `Meeting pages: demo "${demo.targets.meetingSlug}" (${demo.targets.meetingRegistrations} registrations), full "${full.targets.meetingSlug}" (${full.targets.meetingRegistrations} registrations).`,
 );
 
-if (dispatch) {
-console.log('\n## Participant email to 10,000 recipients (lib/followups dispatch + lib/mail outbox worker, Resend stand-in)\n');
-console.log(
-  table(
-    ['recipients', 'dispatch (request) s', 'delivery (worker) s', 'total s', 'API calls', 'emails accepted', 'target'],
-    [[
-      String(dispatch.recipients),
-      fmt(dispatch.dispatchMs / 1000, 1),
-      fmt(dispatch.drainMs / 1000, 1),
-      fmt(dispatch.totalMs / 1000, 1),
-      String(dispatch.apiCalls),
-      String(dispatch.emailsSent),
-      `≤100 calls, <15 s: ${dispatch.apiCalls <= 100 && dispatch.totalMs < 15_000 ? 'met' : 'MISSED'}`,
-    ]],
-  ),
-);
+if (dispatches.length) {
+  console.log('\n## Participant email to 10,000 recipients (lib/followups dispatch + lib/mail outbox worker, Resend stand-in)\n');
+  console.log(
+    table(
+      ['Resend rate limit', 'recipients', 'dispatch (request) s', 'delivery (worker) s', 'total s', 'API calls', '429s', 'emails accepted', 'target ≤100 calls, <15 s'],
+      dispatches.map((d) => [
+        d.perSecond >= 1000 ? 'none in practice' : `${d.perSecond} requests/s${d.perSecond === 2 ? ' (default)' : ''}`,
+        String(d.recipients),
+        fmt(d.dispatchMs / 1000, 1),
+        fmt(d.drainMs / 1000, 1),
+        fmt(d.totalMs / 1000, 1),
+        String(d.apiCalls),
+        String(d.rateLimited),
+        String(d.emailsSent),
+        d.apiCalls <= 100 && d.totalMs < 15_000 ? 'met' : d.apiCalls <= 100 ? `calls met; time MISSED${d.perSecond === 2 ? ' (≥50 s at 2/s by the limit alone)' : ''}` : 'MISSED',
+      ]),
+    ),
+  );
 }
 
 console.log('\n## First Load JS (gzipped, every module script a route loads)\n');

@@ -71,7 +71,3 @@ export async function readMeetingHeader(db: DbOrTx, meetingId: string) {
   return row ?? null;
 }
 
-/** Companies to choose from when adding someone by hand. */
-export async function readCompanyChoices(db: DbOrTx) {
-  return db.select({ id: companies.id, name: companies.name, cvr: companies.cvr }).from(companies).orderBy(asc(companies.name));
-}

@@ -8,7 +8,7 @@ import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { meetingPhase } from '@/lib/meetings/meeting-phase';
-import { readCompanyChoices, readMeetingHeader, readRegistrationsForAdmin, readRegistrationSummary } from '@/lib/registrations/admin-queries';
+import { readMeetingHeader, readRegistrationsForAdmin, readRegistrationSummary } from '@/lib/registrations/admin-queries';
 import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/attendance-actions';
 import { isUuid } from '../../_components/is-uuid';
 import { MeetingSubnav } from '../../_components/meeting-subnav';
@@ -32,7 +32,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   const meeting = await readMeetingHeader(db, id);
   if (!meeting) notFound();
   const q = (await searchParams).q?.slice(0, 100);
-  const [rows, summary, companies] = await Promise.all([readRegistrationsForAdmin(db, id, q), readRegistrationSummary(db, id), readCompanyChoices(db)]);
+  const [rows, summary] = await Promise.all([readRegistrationsForAdmin(db, id, q), readRegistrationSummary(db, id)]);
   const t = await getTranslations('admin.registrations');
   const csvHref = `/api/admin/meetings/${meeting.id}/registrations-csv?locale=${locale}`;
   return (
@@ -89,7 +89,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
 
       <section aria-labelledby="reg-add" className="rounded-lg border border-zinc-300 p-5">
         <h2 id="reg-add" className="mb-4 text-xl font-bold">{t('add.title')}</h2>
-        <AddRegistrationForm action={addRegistrationAction} meetingId={meeting.id} companies={companies.map((c) => ({ id: c.id, label: `${c.name} (${c.cvr})` }))} />
+        <AddRegistrationForm action={addRegistrationAction} meetingId={meeting.id} />
       </section>
     </>
   );
