@@ -36,8 +36,8 @@ const selectClass = 'mt-1 block w-full rounded-md border border-zinc-500 bg-whit
 
 // Pages stay small however many themes there are: the queue shows its oldest themes (deciding
 // them brings the next ones up) and the list of all themes is paged.
-const QUEUE_SIZE = 50;
-const PAGE_SIZE = 50;
+const QUEUE_SIZE = 25;
+const PAGE_SIZE = 25;
 
 function pageHref(filters: ThemeFilters, page: number) {
   const query = new URLSearchParams();
