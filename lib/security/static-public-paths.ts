@@ -16,6 +16,8 @@ export const staticPublicRoutes = [
   '/privacy',
   '/themes',
   '/themes/category/[category]',
+  '/themes/category/[category]/page/[page]',
+  '/themes/page/[page]',
 ] as const;
 
 /** Static pages outside (public): shown to signed-out visitors, the same for all. */
