@@ -36,6 +36,7 @@ type PageRule = {
   except?: Partial<Record<MatrixRole, PageOutcome>>;
 };
 
+const allNotFound = () => Object.fromEntries(everyone.map((r) => [r, 'notFound'])) as PageRule['except'];
 const publicPage = (path: PageRule['path'], except?: PageRule['except']): PageRule => ({ path, allow: everyone, except });
 
 export const pageAccess: Record<string, PageRule> = {
@@ -49,6 +50,10 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/(public)/meetings/[slug]/page.tsx': publicPage((ids) => `/meetings/${ids.upcomingMeetingSlug}`),
   'app/[locale]/(public)/themes/page.tsx': publicPage('/themes'),
   'app/[locale]/(public)/themes/category/[category]/page.tsx': publicPage('/themes/category/local'),
+  // Later pages of the theme lists are public too; the demo data fits on page 1, so page 2 is the
+  // same "not found" for every visitor (nobody sees more than anybody else).
+  'app/[locale]/(public)/themes/category/[category]/page/[page]/page.tsx': publicPage('/themes/category/local/page/2', allNotFound()),
+  'app/[locale]/(public)/themes/page/[page]/page.tsx': publicPage('/themes/page/2', allNotFound()),
   'app/[locale]/[...rest]/page.tsx': {
     path: '/findes-ikke/heller-ikke',
     allow: [],
