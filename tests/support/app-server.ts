@@ -17,7 +17,7 @@ declare module 'vitest' {
 
 const root = path.resolve(__dirname, '../..');
 
-function buildIsStale(): boolean {
+export function buildIsStale(): boolean {
   const buildId = path.join(root, '.next/BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;

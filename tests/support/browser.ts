@@ -11,6 +11,17 @@ if (!hasChromium && process.env.REQUIRE_E2E === '1') {
 }
 if (!hasChromium) console.warn(`[e2e] ${CHROMIUM_PATH} not found: browser tests are skipped. Install it with: apt-get install -y chromium`);
 
+/** What this machine's chromium needs to run headless in a container, quietly (also used by scripts/lighthouse.ts). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export const artifactsDir = path.resolve(__dirname, '../artifacts');
 
 export async function launchBrowser(): Promise<Browser> {
@@ -18,15 +29,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
