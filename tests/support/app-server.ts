@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 
@@ -15,7 +16,8 @@ declare module 'vitest' {
   }
 }
 
-const root = path.resolve(__dirname, '../..');
+// import.meta.url, not __dirname: scripts/lighthouse.ts imports this module as plain ESM (tsx).
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export function buildIsStale(): boolean {
   const buildId = path.join(root, '.next/BUILD_ID');

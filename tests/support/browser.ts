@@ -2,6 +2,7 @@
 // only where chromium is not installed; CI installs it.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,7 +23,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export const artifactsDir = path.resolve(__dirname, '../artifacts');
+export const artifactsDir = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 export async function launchBrowser(): Promise<Browser> {
   // playwright starts every launch with a fresh, empty profile of its own.
