@@ -31,9 +31,9 @@ const articleTitle = `Ladestandere satte dagsordenen ${stamp}`;
 /**
  * How far ahead the meeting starts: the company registers before it and the secretariat follows
  * up after it, at real times (registration closes at the start, follow-ups open then). The steps
- * before the registration take about 20 s here; the rest is waiting.
+ * before the registration take 10–20 s here; the rest is waiting.
  */
-const LEAD_MS = 90_000;
+const LEAD_MS = 60_000;
 
 async function waitForMail(email: string, match: (m: MailboxMessage) => boolean, what: string) {
   for (let i = 0; i < 120; i++) {
