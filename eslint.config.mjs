@@ -5,5 +5,5 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.data/**', 'db/migrations/**', 'next-env.d.ts', 'tests/artifacts/**', 'coverage/**']),
+  globalIgnores(['.next/**', '.next-bench/**', '.data/**', 'db/migrations/**', 'next-env.d.ts', 'tests/artifacts/**', 'coverage/**']),
 ]);

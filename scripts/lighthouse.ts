@@ -7,27 +7,17 @@
 //   npm run lighthouse -- --details  and every audit below full marks, per run
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse, { type Flags, type RunnerResult } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { buildIsStale } from '../tests/support/app-server';
+import { freePort, startNextInstance, type NextInstance } from '../tests/support/next-instances';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/browser';
 
 const root = path.resolve(import.meta.dirname, '..');
 const details = process.argv.includes('--details');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs = 120_000) {
   const started = Date.now();
@@ -43,6 +33,18 @@ async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs
   throw new Error(`${what} did not answer at ${url} in ${timeoutMs} ms`);
 }
 
+async function startApp(dataDir: string) {
+  // Cached pages and reads under .next belong to whatever database built them.
+  for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) rmSync(path.join(root, dir), { recursive: true, force: true });
+  return startNextInstance({
+    AUTH_SECRET: 'lighthouse-run-secret-0123456789abcdef0123456789',
+    PGLITE_DATA_DIR: dataDir,
+    DATABASE_URL: undefined,
+    RESEND_API_KEY: undefined,
+    ENABLE_DEV_MAILBOX: undefined,
+  });
+}
+
 function stop(child: ChildProcess | undefined) {
   if (!child?.pid || child.exitCode !== null) return;
   try {
@@ -50,27 +52,6 @@ function stop(child: ChildProcess | undefined) {
   } catch {
     // already gone
   }
-}
-
-async function startApp(dataDir: string) {
-  // Cached pages and reads under .next belong to whatever database built them.
-  for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) rmSync(path.join(root, dir), { recursive: true, force: true });
-  const port = await freePort();
-  const baseUrl = `http://localhost:${port}`; // not 127.0.0.1: next-intl's rewrite loops on it
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    AUTH_SECRET: 'lighthouse-run-secret-0123456789abcdef0123456789',
-    AUTH_TRUST_HOST: 'true',
-    AUTH_URL: baseUrl,
-    SITE_URL: baseUrl,
-    PGLITE_DATA_DIR: dataDir,
-  };
-  for (const key of ['DATABASE_URL', 'RESEND_API_KEY', 'ENABLE_DEV_MAILBOX']) delete env[key];
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
-  await waitFor(`${baseUrl}/api/me`, child, 'next start');
-  return { child, baseUrl };
 }
 
 async function startChromium(profileDir: string) {
@@ -123,19 +104,18 @@ async function main() {
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ef-lighthouse-pglite-'));
   const profileDir = mkdtempSync(path.join(tmpdir(), 'ef-lighthouse-chromium-'));
-  let app: ChildProcess | undefined;
+  let app: NextInstance | undefined;
   let chromium: ChildProcess | undefined;
-  const cleanUp = () => {
+  const cleanUp = async () => {
     stop(chromium);
-    stop(app);
+    await app?.stop();
   };
   process.on('SIGINT', () => {
-    cleanUp();
-    process.exit(130);
+    void cleanUp().then(() => process.exit(130));
   });
   try {
     const started = await startApp(dataDir);
-    app = started.child;
+    app = started;
     console.log(`[lighthouse] next start at ${started.baseUrl} on a fresh PGlite with the demo data`);
     const pages = ['/', await upcomingMeetingPath(started.baseUrl)];
     // Warm each page once so the runs measure the cached page, as visitors after the first get it.
@@ -154,8 +134,7 @@ async function main() {
     }
     printTable(rows);
   } finally {
-    cleanUp();
-    await new Promise((r) => setTimeout(r, 500));
+    await cleanUp();
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(profileDir, { recursive: true, force: true });
   }

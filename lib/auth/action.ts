@@ -5,6 +5,7 @@ import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import type { z } from 'zod';
 import { getCurrentUser, type CurrentUser } from './current-user';
 import { decide, type Access } from './gate';
+import { nulFieldErrorsInForm, nulFieldErrorsInInput, withoutNul } from './control-characters';
 import { fieldErrorsFrom, formValues, type FormState } from './form-state';
 
 export type ActionContext<A extends Access> = {
@@ -24,12 +25,16 @@ export function formAction<S extends z.ZodType, A extends Access, T = unknown>(
       return { status: 'error', message: decision === 'signed-out' ? 'signedOut' : 'forbidden' };
     }
     const values = formValues(formData);
+    const nulErrors = nulFieldErrorsInForm(formData);
+    if (nulErrors) return { status: 'error', message: 'controlCharacters', fieldErrors: nulErrors, values: withoutNul(values) };
     const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
     if (!parsed.success) {
       return { status: 'error', fieldErrors: fieldErrorsFrom(parsed.error), values };
     }
     try {
       const result = await body(parsed.data, { user } as ActionContext<A>, formData);
+      // A refusal keeps what was typed, so the form can show it again.
+      if (result?.status === 'error' && !result.values) return { ...result, values };
       return result ?? { status: 'success' };
     } catch (error) {
       if (isRedirectError(error)) throw error;
@@ -57,6 +62,8 @@ export function guardedAction<S extends z.ZodType, A extends Access, T>(
     if (decision !== 'allowed') {
       return { ok: false, error: decision === 'signed-out' ? 'signedOut' : 'forbidden' };
     }
+    const nulErrors = nulFieldErrorsInInput(input);
+    if (nulErrors) return { ok: false, error: 'controlCharacters', fieldErrors: nulErrors };
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsFrom(parsed.error) };
     try {

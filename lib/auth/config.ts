@@ -9,6 +9,7 @@ import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { getEnv, isProduction } from '@/lib/env';
 import { normalizeEmail } from './email-address';
 import { applyRoleOnSignIn, isDeactivated } from './roles-on-sign-in';
+import { safeReturnPath } from './safe-return-path';
 import { sendSignInEmail } from './send-sign-in-email';
 
 /** ASVS 5.0 6.5.5: a magic link lives at most 10 minutes. */
@@ -52,6 +53,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       signOut: '/signout',
     },
     callbacks: {
+      // Auth.js's default parses callbackUrl with new URL() and answers 500 on a malformed one
+      // (query or cookie); any value that is not a path or URL of this site goes home instead.
+      redirect({ url, baseUrl }) {
+        const path = safeReturnPath(url);
+        if (path) return `${baseUrl}${path}`;
+        try {
+          const parsed = new URL(url);
+          return parsed.origin === baseUrl ? parsed.href : baseUrl;
+        } catch {
+          return baseUrl;
+        }
+      },
       async signIn({ user }) {
         return !(await isDeactivated(db, user.email));
       },

@@ -2,6 +2,7 @@
 // own origin (Next checks this for server actions, not for route handlers).
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
+import { refusedUrlResponse } from '@/lib/http/refused-url';
 import { getCurrentUser, type CurrentUser } from './current-user';
 import { decide, type Access } from './gate';
 
@@ -29,6 +30,8 @@ export function guardedRoute<P = Record<string, string>>(
   options: { allowCrossOrigin?: boolean; identify?: boolean } = {},
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }) => {
+    const refused = refusedUrlResponse(request.nextUrl);
+    if (refused) return refused;
     if (!SAFE_METHODS.has(request.method) && !options.allowCrossOrigin && !sameOrigin(request)) {
       return NextResponse.json({ error: 'cross-origin request refused' }, { status: 403 });
     }

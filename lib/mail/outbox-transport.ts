@@ -8,7 +8,13 @@ import type { OutboxRow } from './outbox-claim';
 import { isResendConfigured, resendClient } from './resend-client';
 
 export type BatchOutcome =
-  | { kind: 'sent'; transport: 'resend' | 'outbox'; providerIds: (string | null)[] }
+  | {
+      kind: 'sent';
+      transport: 'resend' | 'outbox';
+      providerIds: (string | null)[];
+      /** How long to wait before the next request, from Resend's rate-limit headers (when sent). */
+      waitMs?: number;
+    }
   /** Worth trying again: the network, a 5xx, or the rate limit (with the wait it asked for). */
   | { kind: 'retry'; error: string; retryAfterMs?: number; rateLimited?: boolean }
   /** The provider refused the emails themselves (a 4xx): sending again would not help. */
@@ -23,6 +29,19 @@ export type BatchTransport = (rows: OutboxRow[]) => Promise<BatchOutcome>;
 export function batchIdempotencyKey(rows: Pick<OutboxRow, 'idempotencyKey'>[]): string {
   const keys = rows.map((r) => r.idempotencyKey).sort();
   return `batch-${createHash('sha256').update(keys.join('\n')).digest('hex')}`;
+}
+
+/**
+ * The pause before the next request that Resend's rate-limit headers ask for: none while the
+ * window has requests left, the rest of the window once it is used up. Without the headers,
+ * undefined (the worker keeps its fixed pause).
+ */
+export function rateLimitWaitMs(headers: Record<string, string> | null | undefined): number | undefined {
+  const remaining = Number(headers?.['ratelimit-remaining']);
+  if (!headers || headers['ratelimit-remaining'] === undefined || !Number.isFinite(remaining)) return undefined;
+  if (remaining > 0) return 0;
+  const reset = Number(headers['ratelimit-reset']);
+  return Number.isFinite(reset) && reset > 0 ? reset * 1000 : 1000;
 }
 
 /** Seconds or an HTTP date, as Retry-After may carry either. */
@@ -53,7 +72,7 @@ export const sendBatch: BatchTransport = async (rows) => {
   );
   if (!error && data) {
     const ids = data.data ?? [];
-    return { kind: 'sent', transport: 'resend', providerIds: rows.map((_, i) => ids[i]?.id ?? null) };
+    return { kind: 'sent', transport: 'resend', providerIds: rows.map((_, i) => ids[i]?.id ?? null), waitMs: rateLimitWaitMs(headers) };
   }
   const status = error?.statusCode ?? null;
   const message = `${error?.name ?? 'error'}: ${error?.message ?? 'no answer from Resend'}`;

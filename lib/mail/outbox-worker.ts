@@ -20,7 +20,10 @@ export type DrainOptions = {
   maxAttempts?: number;
   /** Stop taking new batches after this long. */
   budgetMs?: number;
-  /** Pause between provider requests (Resend allows 2 requests per second by default). */
+  /**
+   * Pause between provider requests when Resend sends no rate-limit headers (it allows 2
+   * requests per second by default; with the headers, the worker waits only when told to).
+   */
   pauseMs?: number;
   transport?: BatchTransport;
   sleep?: (ms: number) => Promise<void>;
@@ -64,8 +67,10 @@ export async function drainOutbox(db: Db, options: DrainOptions = {}): Promise<D
       // Wait as asked if there is time left; otherwise the next run picks the batch up.
       if (Date.now() - started + waitMs >= budgetMs) break;
       await sleep(waitMs);
-    } else if (outcome.kind === 'sent' && outcome.transport === 'resend' && pauseMs > 0) {
-      await sleep(pauseMs);
+    } else if (outcome.kind === 'sent' && outcome.transport === 'resend') {
+      // Resend says how many requests are left in its window; only without that do we pace blindly.
+      const waitMs = outcome.waitMs ?? pauseMs;
+      if (waitMs > 0) await sleep(waitMs);
     }
   }
   return summary;
@@ -85,14 +90,15 @@ async function recordOutcome(
   const ours = and(inArray(emailOutbox.id, ids), eq(emailOutbox.status, 'sending'), claimedUnder(batch.token));
 
   if (outcome.kind === 'sent') {
-    await db.transaction(async (tx) => {
-      for (const [i, row] of batch.rows.entries()) {
-        await tx
-          .update(emailOutbox)
-          .set({ status: 'sent', transport: outcome.transport, providerMessageId: outcome.providerIds[i], sentAt: now, lastError: null })
-          .where(and(eq(emailOutbox.id, row.id), eq(emailOutbox.status, 'sending'), claimedUnder(batch.token)));
-      }
-    });
+    // One statement for the whole batch (each row gets its own provider id from the VALUES list):
+    // a hundred single-row updates per batch made delivery of 10,000 emails take seconds longer.
+    const pairs = batch.rows.map((row, i) => sql`(${row.id}::uuid, ${outcome.providerIds[i] ?? null}::text)`);
+    await db.execute(sql`
+      update ${emailOutbox}
+      set status = 'sent', transport = ${outcome.transport}, provider_message_id = v.provider_id,
+          sent_at = ${now.toISOString()}::timestamptz, last_error = null
+      from (values ${sql.join(pairs, sql`, `)}) as v(id, provider_id)
+      where ${emailOutbox.id} = v.id and ${emailOutbox.status} = 'sending' and ${claimedUnder(batch.token)}`);
     summary.sent += batch.rows.length;
     return;
   }

@@ -7,12 +7,12 @@ import { prepareEmail, type EmailRequest, type PreparedEmail } from './send-emai
 
 export type BulkRecipient = { userId: string; email: string; locale: Locale };
 
-export async function prepareBulkEmails(
+export async function prepareBulkEmails<R extends BulkRecipient>(
   db: DbOrTx,
-  recipients: BulkRecipient[],
+  recipients: R[],
   /** The email in one language; links may depend on it (Danish pages have no prefix). */
   request: (locale: Locale) => Omit<EmailRequest, 'to' | 'toUserId' | 'locale' | 'idempotencyKey'>,
-  idempotencyKey: (recipient: BulkRecipient) => string,
+  idempotencyKey: (recipient: R) => string,
 ): Promise<PreparedEmail[]> {
   const byLocale = new Map<Locale, PreparedEmail>();
   for (const locale of new Set(recipients.map((r) => r.locale))) {

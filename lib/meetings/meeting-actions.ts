@@ -7,6 +7,7 @@ import { idsFrom, localDateTime, optionalLocalDateTime, optionalText, optionalWh
 import { formAction } from '@/lib/auth/action';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { redirect } from '@/lib/i18n/navigation';
+import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { routing } from '@/lib/i18n/routing';
 import { createMeeting, updateMeeting } from './meeting-editor';
 import { changeMeetingStatus } from './meeting-status';
@@ -48,6 +49,8 @@ export const changeMeetingStatusAction = formAction(
   async (input, { user }) => {
     const result = await changeMeetingStatus(await getDb(), user, input);
     afterAdminChange(...result.cacheTags);
+    // The cancellation emails are queued; they go out once the admin has their answer.
+    if (result.notified > 0) drainOutboxAfterResponse();
     return { status: 'success', message: `meeting_${input.change}`, data: { version: result.meeting.version, notified: result.notified } };
   },
 );

@@ -1,16 +1,20 @@
-// Emails everyone registered or on the waitlist that their meeting is cancelled. Each person
-// gets one email (the idempotency key names the meeting and the registration), in their own
-// language. A failed email is logged and counted, never undoing the cancellation.
+// Queues the email telling everyone registered or on the waitlist that their meeting is
+// cancelled: one outbox row per registration, written in the transaction that cancels the
+// meeting, and delivered afterwards by the outbox worker in batches. A meeting with hundreds of
+// registrants thus costs no provider calls inside the request, and the idempotency key (the
+// meeting and the registration) means nobody is queued, or emailed, twice.
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { meetings, registrations, users } from '@/db/schema';
 import { MeetingCancelledEmail } from '@/emails/meeting-cancelled-email';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
-import { sendEmail } from '@/lib/mail/send-email';
+import { queueEmails } from '@/lib/mail/outbox-queue';
+import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
 
-export async function emailMeetingCancelled(db: DbOrTx, meeting: typeof meetings.$inferSelect): Promise<number> {
-  const recipients = await db
+/** Returns how many emails were newly queued. */
+export async function queueMeetingCancelledEmails(tx: DbOrTx, meeting: typeof meetings.$inferSelect, now = new Date()): Promise<number> {
+  const recipients = await tx
     .select({ registrationId: registrations.id, userId: users.id, email: users.email, locale: users.locale })
     .from(registrations)
     .innerJoin(users, eq(users.id, registrations.userId))
@@ -21,31 +25,25 @@ export async function emailMeetingCancelled(db: DbOrTx, meeting: typeof meetings
         isNull(users.deactivatedAt),
       ),
     );
-  let sent = 0;
-  for (const r of recipients) {
-    try {
-      await sendEmail({
-        kind: 'meeting-cancelled',
-        to: r.email,
-        toUserId: r.userId,
-        locale: r.locale,
-        idempotencyKey: `meeting-cancelled:${meeting.id}:${r.registrationId}`,
-        render: (t, footer) => ({
-          subject: t('meetingCancelled.subject', { title: meeting.title }),
-          element: MeetingCancelledEmail({
-            t,
-            footer,
-            lang: r.locale,
-            title: meeting.title,
-            when: formatDateTime(meeting.startsAt, r.locale),
-            place: meeting.place,
-          }),
+  if (recipients.length === 0) return 0;
+  const emails = await prepareBulkEmails(
+    tx,
+    recipients,
+    (locale) => ({
+      kind: 'meeting-cancelled',
+      render: (t, footer) => ({
+        subject: t('meetingCancelled.subject', { title: meeting.title }),
+        element: MeetingCancelledEmail({
+          t,
+          footer,
+          lang: locale,
+          title: meeting.title,
+          when: formatDateTime(meeting.startsAt, locale),
+          place: meeting.place,
         }),
-      });
-      sent++;
-    } catch (error) {
-      console.error(`[meetings] could not email ${r.registrationId} about the cancellation`, error);
-    }
-  }
-  return sent;
+      }),
+    }),
+    (recipient) => `meeting-cancelled:${meeting.id}:${recipient.registrationId}`,
+  );
+  return queueEmails(tx, emails, now);
 }

@@ -1,6 +1,7 @@
 // A meeting's life: draft → published → (held), or cancelled. Publishing opens it for
-// registration; unpublishing is only possible while nobody is registered; cancelling tells
-// everyone registered or on the waitlist (after the admin confirmed it).
+// registration; unpublishing is only possible while nobody is registered; cancelling queues an
+// email to everyone registered or on the waitlist (after the admin confirmed it), in the same
+// transaction, for the outbox worker to deliver.
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
@@ -10,7 +11,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/auth/action';
 import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting } from '@/lib/registrations/seats';
-import { emailMeetingCancelled } from './meeting-cancel-emails';
+import { queueMeetingCancelledEmails } from './meeting-cancel-emails';
 
 type Meeting = typeof meetings.$inferSelect;
 type Change = 'publish' | 'unpublish' | 'cancel';
@@ -28,7 +29,7 @@ export async function changeMeetingStatus(
   actor: AuditActor,
   input: { meetingId: string; version: number; change: Change },
 ) {
-  const { meeting, notify } = await db.transaction(async (tx) => {
+  const { meeting, notified } = await db.transaction(async (tx) => {
     const before = await lockMeeting(tx, input.meetingId);
     if (!before) notFound();
     if (before.version !== input.version) conflict();
@@ -50,17 +51,17 @@ export async function changeMeetingStatus(
       .where(and(eq(meetings.id, before.id), eq(meetings.version, before.version)))
       .returning();
     if (!meeting) conflict();
+    const notified = input.change === 'cancel' ? await queueMeetingCancelledEmails(tx, meeting, now) : 0;
     await recordAudit(tx, actor, {
       action: `meeting.${input.change}`,
       entityType: 'meeting',
       entityId: before.id,
       changes: {
         status: { from: before.status, to: meeting.status },
-        ...(input.change === 'cancel' ? { notified: active.length } : {}),
+        ...(input.change === 'cancel' ? { notified } : {}),
       },
     });
-    return { meeting, notify: input.change === 'cancel' };
+    return { meeting, notified };
   });
-  const notified = notify ? await emailMeetingCancelled(db, meeting) : 0;
   return { meeting, notified, cacheTags: [cacheTags.meetings, cacheTags.meeting(meeting.slug), cacheTags.themes] };
 }

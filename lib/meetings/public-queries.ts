@@ -2,6 +2,7 @@
 // themes, agenda and speakers). Drafts are never returned. A fixed number of queries per page.
 import 'server-only';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { cache } from 'react';
 import { getDb, type DbOrTx } from '@/db/client';
 import { agendaItemSpeakers, meetings, meetingThemes, speakers, themes } from '@/db/schema';
 import { readAgendaItemRows } from '@/lib/agenda/queries';
@@ -98,10 +99,14 @@ export const getPublicMeetings = cachedQuery(
   () => [cacheTags.meetings, cacheTags.themes],
 );
 
-export const getMeetingPage = cachedQuery(
-  async (slug: string) => readMeetingPage(await getDb(), slug),
-  ['meeting-page'],
-  (slug) => [cacheTags.meetings, cacheTags.meeting(slug), cacheTags.themes],
+// React's cache() as well: the metadata and the page ask for the same meeting in one render, and
+// on a cache miss both would otherwise read it from the database.
+export const getMeetingPage = cache(
+  cachedQuery(
+    async (slug: string) => readMeetingPage(await getDb(), slug),
+    ['meeting-page'],
+    (slug) => [cacheTags.meetings, cacheTags.meeting(slug), cacheTags.themes],
+  ),
 );
 
 /** The next meeting that is published and not yet started, or null. */

@@ -4,38 +4,63 @@ import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companies, meetings, registrations, users } from '@/db/schema';
 
-export async function readRegistrationsForAdmin(db: DbOrTx, meetingId: string, q?: string) {
+function registrationFilter(meetingId: string, q?: string) {
   const conditions: SQL[] = [eq(registrations.meetingId, meetingId)];
   const term = q?.trim();
   if (term) {
     const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(ilike(companies.name, pattern), ilike(users.name, pattern), ilike(users.email, pattern), ilike(companies.cvr, pattern))!);
   }
+  return and(...conditions);
+}
+
+const registrationColumns = {
+  id: registrations.id,
+  status: registrations.status,
+  colleagues: registrations.colleagues,
+  note: registrations.note,
+  createdAt: registrations.createdAt,
+  waitlistedAt: registrations.waitlistedAt,
+  attendedAt: registrations.attendedAt,
+  personName: users.name,
+  personEmail: users.email,
+  companyName: companies.name,
+  companyCvr: companies.cvr,
+};
+
+// Seats first (present or not), then the waitlist in its order, then cancellations.
+const registrationOrder = [
+  sql`case ${registrations.status} when 'attended' then 0 when 'registered' then 0 when 'waitlisted' then 1 else 2 end`,
+  asc(registrations.waitlistedAt),
+  asc(companies.name),
+  asc(users.name),
+  asc(registrations.createdAt),
+  asc(registrations.id),
+];
+
+/** Every registration of a meeting (the CSV export), optionally matching a search. */
+export async function readRegistrationsForAdmin(db: DbOrTx, meetingId: string, q?: string) {
   return db
-    .select({
-      id: registrations.id,
-      status: registrations.status,
-      colleagues: registrations.colleagues,
-      note: registrations.note,
-      createdAt: registrations.createdAt,
-      waitlistedAt: registrations.waitlistedAt,
-      attendedAt: registrations.attendedAt,
-      personName: users.name,
-      personEmail: users.email,
-      companyName: companies.name,
-      companyCvr: companies.cvr,
-    })
+    .select(registrationColumns)
     .from(registrations)
     .leftJoin(users, eq(users.id, registrations.userId))
     .leftJoin(companies, eq(companies.id, registrations.companyId))
-    .where(and(...conditions))
-    .orderBy(
-      sql`case ${registrations.status} when 'attended' then 0 when 'registered' then 0 when 'waitlisted' then 1 else 2 end`,
-      asc(registrations.waitlistedAt),
-      asc(companies.name),
-      asc(users.name),
-      asc(registrations.createdAt),
-    );
+    .where(registrationFilter(meetingId, q))
+    .orderBy(...registrationOrder);
+}
+
+/** One page of them for the registrations page, and how many match in all (one query). */
+export async function readRegistrationsForAdminPage(db: DbOrTx, meetingId: string, q: string | undefined, paging: { limit: number; offset: number }) {
+  const rows = await db
+    .select({ ...registrationColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(registrations)
+    .leftJoin(users, eq(users.id, registrations.userId))
+    .leftJoin(companies, eq(companies.id, registrations.companyId))
+    .where(registrationFilter(meetingId, q))
+    .orderBy(...registrationOrder)
+    .limit(paging.limit)
+    .offset(paging.offset);
+  return { rows: rows.map(({ total: _t, ...row }) => (void _t, row)), total: rows[0]?.total ?? 0 };
 }
 
 export type AdminRegistration = Awaited<ReturnType<typeof readRegistrationsForAdmin>>[number];
@@ -71,7 +96,3 @@ export async function readMeetingHeader(db: DbOrTx, meetingId: string) {
   return row ?? null;
 }
 
-/** Companies to choose from when adding someone by hand. */
-export async function readCompanyChoices(db: DbOrTx) {
-  return db.select({ id: companies.id, name: companies.name, cvr: companies.cvr }).from(companies).orderBy(asc(companies.name));
-}

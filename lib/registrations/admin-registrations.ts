@@ -81,6 +81,8 @@ export type ManualRegistrationInput = {
   email: string;
   name: string | null;
   companyId: string | null;
+  /** Another way to name the company: its CVR number (refused when no company has it). */
+  companyCvr?: string | null;
   colleagues: number;
   note: string | null;
 };
@@ -98,6 +100,11 @@ export async function addRegistrationManually(db: DbOrTx, actor: AuditActor, inp
     if (input.companyId) {
       const [company] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId));
       if (!company) fieldRefusal({ companyId: 'choice' });
+    }
+    if (input.companyCvr && !input.companyId) {
+      const [company] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.cvr, input.companyCvr));
+      if (!company) fieldRefusal({ companyCvr: 'admin.unknownCvr' });
+      input = { ...input, companyId: company.id };
     }
     let [person] = await tx.select().from(users).where(eq(users.email, email));
     if (person?.deactivatedAt) fieldRefusal({ email: 'admin.userDeactivated' });

@@ -7,6 +7,7 @@ import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { optionalText, wholeNumber } from '@/lib/admin/form-fields';
 import { formAction, guardedAction } from '@/lib/auth/action';
 import { emailAddressSchema } from '@/lib/auth/email-address';
+import { cvrSchema } from '@/lib/companies/validation';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { addRegistrationManually, moveRegistration, setAttendance } from './admin-registrations';
 
@@ -41,6 +42,8 @@ export const addRegistrationAction = formAction(
       .optional()
       .transform((v) => v || null)
       .pipe(z.uuid().nullable()),
+    // The form asks for the CVR number (a list of every company would not scale).
+    companyCvr: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), cvrSchema.nullable().optional()),
     colleagues: wholeNumber(0, 50),
     note: optionalText(1000),
   }),

@@ -43,6 +43,33 @@ function selectThemes(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'new
     .orderBy(order === 'oldest' ? asc(themes.createdAt) : desc(themes.createdAt), asc(themes.title));
 }
 
+export type Paging = { limit: number; offset?: number };
+
+/** One page of a theme list and how many there are in all (a window count: still one query). */
+async function selectThemePage(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'newest', paging: Paging) {
+  const rows = await db
+    .select({ ...themeColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(themes)
+    .leftJoin(users, eq(users.id, themes.proposerId))
+    .leftJoin(companies, eq(companies.id, themes.companyId))
+    .where(where)
+    .orderBy(order === 'oldest' ? asc(themes.createdAt) : desc(themes.createdAt), asc(themes.title))
+    .limit(paging.limit)
+    .offset(paging.offset ?? 0);
+  const total = rows[0]?.total ?? (paging.offset ? await countThemes(db, where) : 0);
+  return { rows: rows.map(({ total: _t, ...row }) => (void _t, row)), total };
+}
+
+// Only for a page past the end, where the window count has no row to ride on.
+async function countThemes(db: DbOrTx, where: SQL | undefined) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(themes)
+    .leftJoin(companies, eq(companies.id, themes.companyId))
+    .where(where);
+  return row?.n ?? 0;
+}
+
 /** The meetings each theme is on, fetched for all listed themes in one query. */
 async function withMeetings(db: DbOrTx, rows: ThemeRow[]) {
   const ids = rows.map((r) => r.id);
@@ -57,12 +84,19 @@ async function withMeetings(db: DbOrTx, rows: ThemeRow[]) {
   return rows.map((r) => ({ ...r, meetings: links.filter((l) => l.themeId === r.id) }));
 }
 
-/** Submitted themes, oldest first: the moderation queue. */
-export async function readModerationQueue(db: DbOrTx) {
-  return withMeetings(db, await selectThemes(db, eq(themes.status, 'submitted'), 'oldest'));
+/** The oldest `limit` submitted themes and how many wait in all: what the moderation page shows. */
+export async function readModerationQueuePage(db: DbOrTx, limit: number) {
+  const { rows, total } = await selectThemePage(db, eq(themes.status, 'submitted'), 'oldest', { limit });
+  return { themes: await withMeetings(db, rows), total };
 }
 
-export async function readThemesForAdmin(db: DbOrTx, filters: ThemeFilters) {
+/** One page of the filtered list of all themes, newest first, and how many match in all. */
+export async function readThemesForAdminPage(db: DbOrTx, filters: ThemeFilters, paging: Paging) {
+  const { rows, total } = await selectThemePage(db, themeFilter(filters), 'newest', paging);
+  return { themes: await withMeetings(db, rows), total };
+}
+
+function themeFilter(filters: ThemeFilters): SQL | undefined {
   const conditions: SQL[] = [];
   if (filters.status) conditions.push(eq(themes.status, filters.status));
   if (filters.category) conditions.push(eq(themes.category, filters.category));
@@ -76,7 +110,7 @@ export async function readThemesForAdmin(db: DbOrTx, filters: ThemeFilters) {
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(ilike(themes.title, pattern), ilike(themes.description, pattern), ilike(companies.name, pattern))!);
   }
-  return withMeetings(db, await selectThemes(db, conditions.length ? and(...conditions) : undefined, 'newest'));
+  return conditions.length ? and(...conditions) : undefined;
 }
 
 /** Themes another theme can be merged into. */

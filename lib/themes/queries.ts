@@ -1,21 +1,23 @@
 // Reads of themes for the public pages.
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { themes } from '@/db/schema';
 import { cachedQuery } from '@/lib/cache/cached-query';
 import { cacheTags } from '@/lib/cache/tags';
 
-export async function readAcceptedThemes(db: DbOrTx) {
+/** The newest accepted themes: the home page shows a few and links to /themes for the rest. */
+export async function readLatestAcceptedThemes(db: DbOrTx, limit: number) {
   return db
-    .select({ id: themes.id, title: themes.title, category: themes.category, description: themes.description })
+    .select({ id: themes.id, title: themes.title, category: themes.category })
     .from(themes)
     .where(eq(themes.status, 'accepted'))
-    .orderBy(asc(themes.createdAt), asc(themes.title));
+    .orderBy(desc(themes.createdAt), desc(themes.title))
+    .limit(limit);
 }
 
-export const getAcceptedThemes = cachedQuery(
-  async () => readAcceptedThemes(await getDb()),
-  ['accepted-themes'],
+export const getLatestAcceptedThemes = cachedQuery(
+  async (limit: number) => readLatestAcceptedThemes(await getDb(), limit),
+  ['latest-accepted-themes'],
   () => [cacheTags.themes],
 );

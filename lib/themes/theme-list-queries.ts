@@ -1,7 +1,7 @@
-// Reads of accepted themes for the public /themes page: category, the meetings they are on,
+// Reads of accepted themes (newest first) for the public /themes page: category, the meetings they are on,
 // and how many companies support them. Two queries in all, however many themes there are.
 import 'server-only';
-import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { meetings, meetingThemes, themes, themeSupports } from '@/db/schema';
 import { cachedQuery } from '@/lib/cache/cached-query';
@@ -20,7 +20,7 @@ export async function readPublicThemes(db: DbOrTx) {
     .leftJoin(themeSupports, eq(themeSupports.themeId, themes.id))
     .where(eq(themes.status, 'accepted'))
     .groupBy(themes.id)
-    .orderBy(asc(themes.createdAt), asc(themes.title));
+    .orderBy(desc(themes.createdAt), asc(themes.title));
   const ids = rows.map((r) => r.id);
   const links = ids.length
     ? await db

@@ -7,6 +7,8 @@ export type RecordedRequest = { method: string; path: string; headers: IncomingH
 export type ResendStub = {
   url: string;
   requests: RecordedRequest[];
+  /** How long each answer takes, as a real API's round trip would (default: at once). */
+  delayMs: number;
   /** Decide the answer to each request; the default accepts everything. */
   respond: (req: RecordedRequest) => { status: number; body: unknown; headers?: Record<string, string> } | undefined;
   close: () => Promise<void>;
@@ -17,6 +19,7 @@ export async function startResendStub(): Promise<ResendStub> {
   const stub: ResendStub = {
     url: '',
     requests: [],
+    delayMs: 0,
     respond: () => undefined,
     close: async () => {},
   };
@@ -32,6 +35,9 @@ export async function startResendStub(): Promise<ResendStub> {
         body: raw ? JSON.parse(raw) : null,
       };
       stub.requests.push(recorded);
+      setTimeout(() => answer(recorded), stub.delayMs);
+    });
+    const answer = (recorded: RecordedRequest) => {
       const custom = stub.respond(recorded);
       if (custom) {
         res.writeHead(custom.status, { 'content-type': 'application/json', ...custom.headers });
@@ -43,7 +49,7 @@ export async function startResendStub(): Promise<ResendStub> {
         : { id: `stub-${++next}` };
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -13,21 +13,26 @@ export function builtActions(): BuiltAction[] {
   const file = path.resolve(__dirname, '../../.next/server/server-reference-manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as { node: Record<string, ManifestEntry> };
   return Object.entries(manifest.node).map(([id, entry]) => {
-    const worker = Object.keys(entry.workers)[0];
+    // The page with the fewest dynamic segments (route groups are not part of the URL).
+    const dynamicSegments = (w: string) => (w.match(/\[/g) ?? []).length;
+    const worker = Object.keys(entry.workers).sort((a, b) => dynamicSegments(a) - dynamicSegments(b))[0];
     const pagePath =
       worker
         .replace(/^app\/\[locale\]/, '')
         .replace(/\/page$/, '')
-        .replace(/\[id\]/g, '00000000-0000-4000-8000-000000000000') || '/';
+        .replace(/\/\([^)]*\)/g, '')
+        .replace(/\[id\]/g, '00000000-0000-4000-8000-000000000000')
+        .replace(/\[[^\]]+\]/g, 'x') || '/';
     return { id, name: entry.exportedName ?? '', filename: entry.filename ?? '', pagePath };
   });
 }
 
 /** Calls an action with plain arguments and returns the raw RSC answer. */
-export async function callAction(client: HttpClient, action: BuiltAction, args: unknown[]) {
+export async function callAction(client: HttpClient, action: BuiltAction, args: unknown[], headers: Record<string, string> = {}) {
   const res = await client.request(action.pagePath, {
     method: 'POST',
     headers: {
+      ...headers,
       'next-action': action.id,
       origin: client.baseUrl,
       accept: 'text/x-component',
@@ -39,7 +44,7 @@ export async function callAction(client: HttpClient, action: BuiltAction, args: 
 }
 
 /** Calls a form action (previous state, FormData) as React encodes it. */
-export async function callFormAction(client: HttpClient, action: BuiltAction, fields: Record<string, string>) {
+export async function callFormAction(client: HttpClient, action: BuiltAction, fields: Record<string, string>, headers: Record<string, string> = {}) {
   // As React's encodeReply does: the form's fields first (prefixed "_1_"), then the root
   // arguments naming them ("$K1"); the server resolves the root as soon as it arrives.
   const body = new FormData();
@@ -47,7 +52,7 @@ export async function callFormAction(client: HttpClient, action: BuiltAction, fi
   body.set('0', JSON.stringify([{ status: 'idle' }, '$K1']));
   const res = await client.request(action.pagePath, {
     method: 'POST',
-    headers: { 'next-action': action.id, origin: client.baseUrl, accept: 'text/x-component' },
+    headers: { ...headers, 'next-action': action.id, origin: client.baseUrl, accept: 'text/x-component' },
     body,
   });
   return { status: res.status, text: await res.text(), headers: res.headers };

@@ -7,13 +7,16 @@ import { formatDateTime, formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { getPublicMeetings, nextMeetingOf } from '@/lib/meetings/public-queries';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { getAcceptedThemes } from '@/lib/themes/queries';
+import { getLatestAcceptedThemes } from '@/lib/themes/queries';
 import { SeatsText } from './meetings/_components/seats-text';
 
 type Props = { params: Promise<{ locale: string }> };
 
 // Which meeting is "next" follows the clock: render again at least hourly.
 export const revalidate = 3600;
+
+// The newest accepted themes only: the page stays small however many there are (all on /themes).
+const LATEST_THEMES = 6;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -26,7 +29,7 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const tThemes = await getTranslations('themes');
-  const [meetings, themes, articles] = await Promise.all([getPublicMeetings(), getAcceptedThemes(), getLatestArticles(3)]);
+  const [meetings, themes, articles] = await Promise.all([getPublicMeetings(), getLatestAcceptedThemes(LATEST_THEMES), getLatestArticles(3)]);
   const next = nextMeetingOf(meetings);
   return (
     <Container>

@@ -1,6 +1,6 @@
 // The sign-in flow over plain HTTP against the production build.
 import { inject, describe, expect, it } from 'vitest';
-import { callbackUrlFromConfirmLink, HttpClient, mailboxFor, requestMagicLink, signedInClient } from '../../support/http-client';
+import { callbackUrlFromConfirmLink, freshlySignedInClient, HttpClient, mailboxFor, requestMagicLink } from '../../support/http-client';
 
 const baseUrl = inject('baseUrl');
 
@@ -38,7 +38,8 @@ describe('signing in with an email link', () => {
   });
 
   it('signs out again', async () => {
-    const client = await signedInClient(baseUrl, 'direktoer@lysteknik.test');
+    // A session of its own: signing out ends it, and other files share the demo users' sessions.
+    const client = await freshlySignedInClient(baseUrl, `signout-${Date.now()}@firma.test`);
     const { csrfToken } = await client.json<{ csrfToken: string }>('/api/auth/csrf');
     await client.request('/api/auth/signout', {
       method: 'POST',

@@ -216,6 +216,23 @@ describe('draining the email outbox', () => {
     expect(tally(deliveredEmails(stub))).toEqual(new Map(emails.map((e) => [e, 1])));
   });
 
+  it("paces by Resend's rate-limit headers: no pause while the window has requests left, its rest once used up", async () => {
+    const { emails } = await queueTestEmails(300);
+    const remaining = ['1', '0', '1'];
+    let calls = 0;
+    stub.respond = (req) => {
+      const n = calls++;
+      const body = { data: (req.body as unknown[]).map((_, i) => ({ id: `paced-${n}-${i}` })) };
+      return { status: 200, body, headers: { 'ratelimit-limit': '2', 'ratelimit-remaining': remaining[n] ?? '1', 'ratelimit-reset': '1' } };
+    };
+    const slept: number[] = [];
+    // The fixed pause applies only when Resend sends no headers, so it must not show here.
+    const summary = await drainOutbox(await getDb(), { pauseMs: 500, sleep: async (ms) => void slept.push(ms) });
+    expect(summary).toMatchObject({ batches: 3, sent: 300, failed: 0 });
+    expect(slept).toEqual([1000]);
+    expect(tally(deliveredEmails(stub))).toEqual(new Map(emails.map((e) => [e, 1])));
+  });
+
   it('derives the batch key from the rows, whatever their order', () => {
     const rows = [{ idempotencyKey: 'a' }, { idempotencyKey: 'b' }];
     expect(batchIdempotencyKey(rows)).toBe(batchIdempotencyKey([...rows].reverse()));

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { registrations, users } from '@/db/schema';
-import { readRegistrationsForAdmin, readRegistrationSummary } from '@/lib/registrations/admin-queries';
+import { readRegistrationsForAdmin, readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/admin-queries';
 import { addRegistrationManually, moveRegistration, setAttendance } from '@/lib/registrations/admin-registrations';
 import { csvColumns, registrationsCsv } from '@/lib/registrations/registrations-csv';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
@@ -89,6 +89,25 @@ describe('registrations and attendance', () => {
     ).rejects.toMatchObject({ fieldErrors: { email: [{ key: 'admin.alreadyRegistered' }] } });
   });
 
+  it("adds a person by hand under the company named by its CVR number, and refuses a CVR no company has", async () => {
+    const meeting = await makeMeeting();
+    const company = await makeCompany({ name: 'CVR Opslag ApS' });
+    const db = await getDb();
+    const added = await addRegistrationManually(db, admin, {
+      meetingId: meeting.id,
+      email: `cvr-${company.cvr}@example.test`,
+      name: null,
+      companyId: null,
+      companyCvr: company.cvr,
+      colleagues: 0,
+      note: null,
+    });
+    expect(added.registration.companyId).toBe(company.id);
+    await expect(
+      addRegistrationManually(db, admin, { meetingId: meeting.id, email: 'ukendt-cvr@example.test', name: null, companyId: null, companyCvr: '10000009', colleagues: 0, note: null }),
+    ).rejects.toMatchObject({ fieldErrors: { companyCvr: [{ key: 'admin.unknownCvr' }] } });
+  });
+
   it('finds registrations by company, person or email', async () => {
     const meeting = await makeMeeting();
     const company = await makeCompany({ name: 'Søgbar Belysning A/S' });
@@ -100,6 +119,11 @@ describe('registrations and attendance', () => {
     expect(await readRegistrationsForAdmin(db, meeting.id, 'karen')).toHaveLength(1);
     expect(await readRegistrationsForAdmin(db, meeting.id, person.email.toUpperCase())).toHaveLength(1);
     expect(await readRegistrationsForAdmin(db, meeting.id)).toHaveLength(2);
+    // The page shows them a page at a time and says how many there are in all.
+    const firstPage = await readRegistrationsForAdminPage(db, meeting.id, undefined, { limit: 1, offset: 0 });
+    const secondPage = await readRegistrationsForAdminPage(db, meeting.id, undefined, { limit: 1, offset: 1 });
+    expect([firstPage.total, firstPage.rows.length, secondPage.rows.length]).toEqual([2, 1, 1]);
+    expect(firstPage.rows[0].id).not.toBe(secondPage.rows[0].id);
   });
 
   it('exports a CSV that Danish Excel opens: BOM, semicolons, a header row, and every registration', async () => {

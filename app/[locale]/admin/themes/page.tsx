@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { Pager, pageNumber } from '@/app/_components/ui/pager';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { getDb } from '@/db/client';
 import { themeCategories, themeStatuses } from '@/db/schema';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { readModerationQueue, readSchedulableMeetings, readThemesForAdmin, type ThemeFilters } from '@/lib/themes/admin-queries';
+import { readModerationQueuePage, readSchedulableMeetings, readThemesForAdminPage, type ThemeFilters } from '@/lib/themes/admin-queries';
 import { decideThemesAction } from '@/lib/themes/moderation-actions';
 import { StatusBadge } from '../_components/status-badge';
 import { BulkDecisionForm } from './bulk-decision-form';
 
-type Search = { status?: string; category?: string; meeting?: string; q?: string };
+type Search = { status?: string; category?: string; meeting?: string; q?: string; page?: string };
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,23 +34,50 @@ function filtersFrom(search: Search): ThemeFilters {
 
 const selectClass = 'mt-1 block w-full rounded-md border border-zinc-500 bg-white px-3 py-2';
 
+// Pages stay small however many themes there are: the queue shows its oldest themes (deciding
+// them brings the next ones up) and the list of all themes is paged.
+const QUEUE_SIZE = 25;
+const PAGE_SIZE = 25;
+
+function pageHref(filters: ThemeFilters, page: number) {
+  const query = new URLSearchParams();
+  if (filters.q) query.set('q', filters.q);
+  if (filters.status) query.set('status', filters.status);
+  if (filters.category) query.set('category', filters.category);
+  if (filters.meetingId) query.set('meeting', filters.meetingId);
+  if (page > 1) query.set('page', String(page));
+  const text = query.toString();
+  return text ? `/admin/themes?${text}` : '/admin/themes';
+}
+
 export default async function AdminThemesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePageAccess('theme.moderate', '/admin/themes');
   const t = await getTranslations('admin.themes');
   const tThemes = await getTranslations('themes');
-  const filters = filtersFrom(await searchParams);
+  const search = await searchParams;
+  const filters = filtersFrom(search);
+  const page = pageNumber(search.page);
   const db = await getDb();
-  const [queue, all, meetingChoices] = await Promise.all([readModerationQueue(db), readThemesForAdmin(db, filters), readSchedulableMeetings(db)]);
+  const [queuePage, allPage, meetingChoices] = await Promise.all([
+    readModerationQueuePage(db, QUEUE_SIZE),
+    readThemesForAdminPage(db, filters, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    readSchedulableMeetings(db),
+  ]);
+  const queue = queuePage.themes;
+  const all = allPage.themes;
   const filtered = Boolean(filters.status || filters.category || filters.meetingId || filters.q);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
 
       <section aria-labelledby="queue" className="mb-12">
-        <h2 id="queue" className="mb-1 text-2xl font-bold">{t('queueTitle', { count: queue.length })}</h2>
-        <p className="mb-4 text-muted">{t('queueIntro')}</p>
+        <h2 id="queue" className="mb-1 text-2xl font-bold">{t('queueTitle', { count: queuePage.total })}</h2>
+        <p className="mb-4 text-muted">
+          {t('queueIntro')}
+          {queuePage.total > queue.length ? ` ${t('queueShowing', { shown: queue.length })}` : null}
+        </p>
         {queue.length ? (
           <BulkDecisionForm
             action={decideThemesAction}
@@ -101,7 +129,7 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
             {filtered ? <Link href="/admin/themes" className={buttonClass.link + ' self-center'}>{t('clearFilters')}</Link> : null}
           </div>
         </form>
-        <p aria-live="polite" className="mb-3 text-muted">{t('resultCount', { count: all.length })}</p>
+        <p aria-live="polite" className="mb-3 text-muted">{t('resultCount', { count: allPage.total })}</p>
         {all.length ? (
           <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-300">
             {all.map((theme) => (
@@ -121,6 +149,7 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
         ) : (
           <p className="rounded-md border border-zinc-300 p-4">{t('noResults')}</p>
         )}
+        <Pager page={page} pages={Math.ceil(allPage.total / PAGE_SIZE)} href={(p) => pageHref(filters, p)} label={t('pagerLabel')} />
       </section>
     </>
   );

@@ -1,10 +1,14 @@
 // The /themes page for all categories or one: a filter menu (links, so it works without
-// JavaScript and each filter is its own cached page) and the accepted themes.
+// JavaScript and each filter is its own cached page) and the accepted themes, newest first, a
+// page at a time (/themes/page/2, …): each page is cached and stays small however many themes
+// are accepted.
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { Container } from '@/app/_components/ui/container';
 import { MarkdownText } from '@/app/_components/ui/markdown';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { Pager } from '@/app/_components/ui/pager';
 import { themeCategories } from '@/db/schema/themes';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
@@ -13,10 +17,21 @@ import { SupportButton, ThemeSupportProvider } from './theme-support';
 
 type Category = (typeof themeCategories)[number];
 
-export async function ThemesView({ locale, category }: { locale: string; category?: Category }) {
+export const THEMES_PER_PAGE = 25;
+
+/** '2', '3', … from the address; page 1 has no number of its own, anything else is not a page. */
+export function themesPageNumber(value: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(value) && value !== '1' ? Number(value) : null;
+}
+
+export async function ThemesView({ locale, category, page = 1 }: { locale: string; category?: Category; page?: number }) {
   const t = await getTranslations('themes');
   const all = await getPublicThemes();
-  const shown = category ? all.filter((theme) => theme.category === category) : all;
+  const matching = category ? all.filter((theme) => theme.category === category) : all;
+  const pages = Math.max(1, Math.ceil(matching.length / THEMES_PER_PAGE));
+  if (page > pages) notFound();
+  const shown = matching.slice((page - 1) * THEMES_PER_PAGE, page * THEMES_PER_PAGE);
+  const base = category ? `/themes/category/${category}` : '/themes';
   const countOf = (c: Category) => all.filter((theme) => theme.category === c).length;
   const filterLink = 'inline-block rounded-full border border-zinc-400 px-3 py-1 hover:bg-zinc-100 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white';
   return (
@@ -75,6 +90,7 @@ export async function ThemesView({ locale, category }: { locale: string; categor
             ))}
           </ul>
         )}
+        <Pager page={page} pages={pages} href={(p) => (p === 1 ? base : `${base}/page/${p}`)} label={t('page.pagerLabel')} />
       </ThemeSupportProvider>
     </Container>
   );

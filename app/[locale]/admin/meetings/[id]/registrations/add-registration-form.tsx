@@ -2,15 +2,15 @@
 // Registers someone by hand (a phone call, a guest at the door). A seat is given when one is
 // free, otherwise the waitlist.
 import { useTranslations } from 'next-intl';
-import { SelectField, TextAreaField, TextField } from '@/app/_components/form/field';
+import { TextAreaField, TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { addRegistrationAction } from '@/lib/registrations/attendance-actions';
 import { AdminFormMessage } from '../../../_components/admin-form-message';
 import { useAdminForm } from '../../../_components/use-admin-form';
 
-type Props = { action: typeof addRegistrationAction; meetingId: string; companies: { id: string; label: string }[] };
+type Props = { action: typeof addRegistrationAction; meetingId: string };
 
-export function AddRegistrationForm({ action, meetingId, companies }: Props) {
+export function AddRegistrationForm({ action, meetingId }: Props) {
   const t = useTranslations('admin.registrations.add');
   const { state, formAction, errors, values } = useAdminForm(action);
   return (
@@ -19,15 +19,8 @@ export function AddRegistrationForm({ action, meetingId, companies }: Props) {
       <input type="hidden" name="meetingId" value={meetingId} />
       <TextField label={t('email')} hint={t('emailHint')} name="email" type="email" autoComplete="off" required defaultValue={values?.email} errors={errors?.email} />
       <TextField label={t('name')} name="name" optional defaultValue={values?.name} errors={errors?.name} />
-      <SelectField
-        label={t('company')}
-        hint={t('companyHint')}
-        name="companyId"
-        optional
-        defaultValue={values?.companyId ?? ''}
-        errors={errors?.companyId}
-        options={[{ value: '', label: t('noCompany') }, ...companies.map((c) => ({ value: c.id, label: c.label }))]}
-      />
+      {/* The CVR number rather than a list of every company: the page stays small as companies join. */}
+      <TextField label={t('companyCvr')} hint={t('companyHint')} name="companyCvr" inputMode="numeric" autoComplete="off" optional defaultValue={values?.companyCvr} errors={errors?.companyCvr} />
       <TextField label={t('colleagues')} hint={t('colleaguesHint')} name="colleagues" type="number" inputMode="numeric" min={0} max={50} defaultValue={values?.colleagues ?? '0'} errors={errors?.colleagues} />
       <TextAreaField label={t('note')} name="note" rows={2} optional defaultValue={values?.note} errors={errors?.note} />
       <SubmitButton pendingLabel={t('working')}>{t('submit')}</SubmitButton>

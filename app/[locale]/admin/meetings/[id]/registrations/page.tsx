@@ -3,19 +3,32 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { Pager, pageNumber } from '@/app/_components/ui/pager';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { meetingPhase } from '@/lib/meetings/meeting-phase';
-import { readCompanyChoices, readMeetingHeader, readRegistrationsForAdmin, readRegistrationSummary } from '@/lib/registrations/admin-queries';
+import { readMeetingHeader, readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/admin-queries';
 import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/attendance-actions';
 import { isUuid } from '../../_components/is-uuid';
 import { MeetingSubnav } from '../../_components/meeting-subnav';
 import { AddRegistrationForm } from './add-registration-form';
 import { RegistrationList } from './registration-list';
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string; page?: string }> };
+
+// A page of people at a time, so a large meeting's page stays quick to load on a phone at the
+// door; the search finds anyone at once.
+const PAGE_SIZE = 50;
+
+function pageHref(meetingId: string, q: string | undefined, page: number) {
+  const query = new URLSearchParams();
+  if (q) query.set('q', q);
+  if (page > 1) query.set('page', String(page));
+  const text = query.toString();
+  return `/admin/meetings/${meetingId}/registrations${text ? `?${text}` : ''}`;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -31,8 +44,14 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   const db = await getDb();
   const meeting = await readMeetingHeader(db, id);
   if (!meeting) notFound();
-  const q = (await searchParams).q?.slice(0, 100);
-  const [rows, summary, companies] = await Promise.all([readRegistrationsForAdmin(db, id, q), readRegistrationSummary(db, id), readCompanyChoices(db)]);
+  const search = await searchParams;
+  const q = search.q?.slice(0, 100);
+  const page = pageNumber(search.page);
+  const [listed, summary] = await Promise.all([
+    readRegistrationsForAdminPage(db, id, q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    readRegistrationSummary(db, id),
+  ]);
+  const rows = listed.rows;
   const t = await getTranslations('admin.registrations');
   const csvHref = `/api/admin/meetings/${meeting.id}/registrations-csv?locale=${locale}`;
   return (
@@ -71,7 +90,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           <button type="submit" className={buttonClass.secondary}>{t('searchButton')}</button>
           {q ? <Link href={`/admin/meetings/${meeting.id}/registrations`} className="self-center underline">{t('clearSearch')}</Link> : null}
         </form>
-        <p aria-live="polite" className="mb-3 text-muted">{t('count', { count: rows.length })}</p>
+        <p aria-live="polite" className="mb-3 text-muted">{t('count', { count: listed.total })}</p>
         <RegistrationList
           actions={{ attend: setAttendanceAction, move: moveRegistrationAction }}
           registrations={rows.map((r) => ({
@@ -85,11 +104,12 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
             registeredAt: `${formatShortDate(r.createdAt, locale)} ${formatTime(r.createdAt, locale)}`,
           }))}
         />
+        <Pager page={page} pages={Math.ceil(listed.total / PAGE_SIZE)} href={(p) => pageHref(meeting.id, q, p)} label={t('pagerLabel')} />
       </section>
 
       <section aria-labelledby="reg-add" className="rounded-lg border border-zinc-300 p-5">
         <h2 id="reg-add" className="mb-4 text-xl font-bold">{t('add.title')}</h2>
-        <AddRegistrationForm action={addRegistrationAction} meetingId={meeting.id} companies={companies.map((c) => ({ id: c.id, label: `${c.name} (${c.cvr})` }))} />
+        <AddRegistrationForm action={addRegistrationAction} meetingId={meeting.id} />
       </section>
     </>
   );

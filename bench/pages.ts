@@ -1,0 +1,24 @@
+// The routes the benchmark loads, and which floor each is held against.
+import type { BenchTargets } from './fixtures';
+
+export type BenchPage = {
+  name: string;
+  path: string;
+  kind: 'static-floor' | 'dynamic-floor' | 'public' | 'admin';
+  signedIn?: boolean;
+};
+
+export function benchPages(t: BenchTargets): BenchPage[] {
+  return [
+    { name: 'floor: static page', path: '/bench-floor/static', kind: 'static-floor' },
+    { name: 'floor: dynamic page', path: '/bench-floor/dynamic', kind: 'dynamic-floor' },
+    { name: '/', path: '/', kind: 'public' },
+    { name: '/meetings/[slug]', path: `/meetings/${t.meetingSlug}`, kind: 'public' },
+    { name: '/themes', path: '/themes', kind: 'public' },
+    { name: '/admin/themes', path: '/admin/themes', kind: 'admin', signedIn: true },
+    { name: '/admin/meetings/[id]/registrations', path: `/admin/meetings/${t.meetingId}/registrations`, kind: 'admin', signedIn: true },
+  ];
+}
+
+export const headersFor = (page: BenchPage, t: BenchTargets): Record<string, string> =>
+  page.signedIn ? { cookie: t.cookie } : {};

@@ -1,0 +1,243 @@
+// The one table of who may reach what: every page, route handler and server action of the app
+// against every kind of visitor. tests/http/security/access-matrix.test.ts enumerates the pages and
+// handlers from the file system and the actions from the build, and fails for any without an entry
+// here — a new route is not done until someone has decided who may use it.
+
+/** The visitors the matrix plays. "otherCompany" acts on the first company's data. */
+export const matrixRoles = ['signedOut', 'company', 'otherCompany', 'council', 'secretariat', 'chair', 'deactivated'] as const;
+export type MatrixRole = (typeof matrixRoles)[number];
+
+/** The ids the matrix discovers in the demo data (and a theme the first company proposes). */
+export type MatrixIds = {
+  heldMeetingId: string;
+  upcomingMeetingId: string;
+  upcomingMeetingSlug: string;
+  articleSlug: string;
+  adminThemeId: string;
+  briefingId: string;
+  /** A submitted theme proposed by "company"; "otherCompany" must not reach it. */
+  ownThemeId: string;
+};
+
+const everyone = matrixRoles;
+const companies = ['company', 'otherCompany'] as const;
+const admins = ['secretariat', 'chair'] as const;
+const councilReaders = ['council', ...admins] as const;
+const registrants = [...companies, ...councilReaders] as const;
+
+/** What a page answers: rendered, sent to sign in, "no access" (403), not found, or sent elsewhere. */
+export type PageOutcome = 'ok' | 'signin' | 'forbidden' | 'notFound' | 'redirect';
+
+type PageRule = {
+  path: string | ((ids: MatrixIds) => string);
+  /** Roles that see the page; the rest are sent to sign in (no live session) or refused (403). */
+  allow: readonly MatrixRole[];
+  /** Where a role's answer differs from what `allow` implies. */
+  except?: Partial<Record<MatrixRole, PageOutcome>>;
+};
+
+const publicPage = (path: PageRule['path'], except?: PageRule['except']): PageRule => ({ path, allow: everyone, except });
+
+export const pageAccess: Record<string, PageRule> = {
+  'app/[locale]/(public)/page.tsx': publicPage('/'),
+  'app/[locale]/(public)/about/page.tsx': publicPage('/about'),
+  'app/[locale]/(public)/accessibility/page.tsx': publicPage('/accessibility'),
+  'app/[locale]/(public)/privacy/page.tsx': publicPage('/privacy'),
+  'app/[locale]/(public)/articles/page.tsx': publicPage('/articles'),
+  'app/[locale]/(public)/articles/[slug]/page.tsx': publicPage((ids) => `/articles/${ids.articleSlug}`),
+  'app/[locale]/(public)/meetings/page.tsx': publicPage('/meetings'),
+  'app/[locale]/(public)/meetings/[slug]/page.tsx': publicPage((ids) => `/meetings/${ids.upcomingMeetingSlug}`),
+  'app/[locale]/(public)/themes/page.tsx': publicPage('/themes'),
+  'app/[locale]/(public)/themes/category/[category]/page.tsx': publicPage('/themes/category/local'),
+  'app/[locale]/[...rest]/page.tsx': {
+    path: '/findes-ikke/heller-ikke',
+    allow: [],
+    except: Object.fromEntries(everyone.map((r) => [r, 'notFound'])),
+  },
+  'app/[locale]/account-deleted/page.tsx': publicPage('/account-deleted'),
+  'app/[locale]/signin/page.tsx': publicPage('/signin'),
+  'app/[locale]/signin/check-email/page.tsx': publicPage('/signin/check-email'),
+  'app/[locale]/signin/confirm/page.tsx': publicPage('/signin/confirm'),
+  'app/[locale]/signin/error/page.tsx': publicPage('/signin/error'),
+  // Where a fresh sign-in lands: the role's own area, or the sign-in page without a live session.
+  'app/[locale]/signin/continue/page.tsx': {
+    path: '/signin/continue',
+    allow: [],
+    except: { signedOut: 'signin', deactivated: 'signin', company: 'redirect', otherCompany: 'redirect', council: 'redirect', secretariat: 'redirect', chair: 'redirect' },
+  },
+  'app/[locale]/signout/page.tsx': publicPage('/signout'),
+  // On in the test server (ENABLE_DEV_MAILBOX=1), as in development; off in production.
+  'app/[locale]/dev/mailbox/page.tsx': publicPage('/dev/mailbox'),
+
+  'app/[locale]/portal/page.tsx': { path: '/portal', allow: companies },
+  'app/[locale]/portal/account/page.tsx': { path: '/portal/account', allow: companies },
+  'app/[locale]/portal/profile/page.tsx': { path: '/portal/profile', allow: companies },
+  'app/[locale]/portal/themes/new/page.tsx': { path: '/portal/themes/new', allow: companies },
+  // Another company's theme answers exactly like a missing one.
+  'app/[locale]/portal/themes/[id]/edit/page.tsx': {
+    path: (ids) => `/portal/themes/${ids.ownThemeId}/edit`,
+    allow: ['company'],
+    except: { otherCompany: 'notFound' },
+  },
+
+  'app/[locale]/council/page.tsx': { path: '/council', allow: councilReaders },
+  'app/[locale]/council/statistics/page.tsx': { path: '/council/statistics', allow: councilReaders },
+  'app/[locale]/council/briefings/[id]/page.tsx': { path: (ids) => `/council/briefings/${ids.briefingId}`, allow: councilReaders },
+
+  'app/[locale]/admin/page.tsx': { path: '/admin', allow: admins },
+  'app/[locale]/admin/audit/page.tsx': { path: '/admin/audit', allow: admins },
+  'app/[locale]/admin/users/page.tsx': { path: '/admin/users', allow: admins },
+  'app/[locale]/admin/speakers/page.tsx': { path: '/admin/speakers', allow: admins },
+  'app/[locale]/admin/themes/page.tsx': { path: '/admin/themes', allow: admins },
+  'app/[locale]/admin/themes/[id]/page.tsx': { path: (ids) => `/admin/themes/${ids.adminThemeId}`, allow: admins },
+  'app/[locale]/admin/meetings/page.tsx': { path: '/admin/meetings', allow: admins },
+  'app/[locale]/admin/meetings/new/page.tsx': { path: '/admin/meetings/new', allow: admins },
+  'app/[locale]/admin/meetings/[id]/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}`, allow: admins },
+  'app/[locale]/admin/meetings/[id]/agenda/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}/agenda`, allow: admins },
+  'app/[locale]/admin/meetings/[id]/registrations/page.tsx': {
+    path: (ids) => `/admin/meetings/${ids.heldMeetingId}/registrations`,
+    allow: admins,
+  },
+  'app/[locale]/admin/meetings/[id]/follow-up/page.tsx': { path: (ids) => `/admin/meetings/${ids.heldMeetingId}/follow-up`, allow: admins },
+  'app/[locale]/admin/meetings/[id]/follow-up/briefing/page.tsx': {
+    path: (ids) => `/admin/meetings/${ids.heldMeetingId}/follow-up/briefing`,
+    allow: admins,
+  },
+  'app/[locale]/admin/meetings/[id]/follow-up/briefing/print/page.tsx': {
+    path: (ids) => `/admin/meetings/${ids.heldMeetingId}/follow-up/briefing/print`,
+    allow: admins,
+  },
+  'app/[locale]/admin/meetings/[id]/follow-up/email/page.tsx': {
+    path: (ids) => `/admin/meetings/${ids.heldMeetingId}/follow-up/email`,
+    allow: admins,
+  },
+  'app/[locale]/admin/meetings/[id]/follow-up/article/page.tsx': {
+    path: (ids) => `/admin/meetings/${ids.heldMeetingId}/follow-up/article`,
+    allow: admins,
+  },
+};
+
+type RouteRule = {
+  path: string | ((ids: MatrixIds) => string);
+  /** Roles the handler serves; the rest get 401 (no live session) or 403. */
+  allow: readonly MatrixRole[];
+  /** The status an allowed role gets, when not 200 (e.g. a feature that is off). */
+  status?: number;
+  /** A mutating request's body; it is sent from the app's own origin. */
+  body?: string;
+};
+
+const zeroId = '00000000-0000-4000-8000-000000000000';
+
+/** Keyed by "<file> <METHOD>": every exported method of every route.ts. */
+export const routeAccess: Record<string, RouteRule> = {
+  'app/api/me/route.ts GET': { path: '/api/me', allow: everyone },
+  'app/api/themes/supported/route.ts GET': { path: '/api/themes/supported', allow: everyone },
+  'app/api/meetings/[id]/registration/route.ts GET': { path: (ids) => `/api/meetings/${ids.upcomingMeetingId}/registration`, allow: everyone },
+  'app/api/portal/export/route.ts GET': { path: '/api/portal/export', allow: companies },
+  'app/api/admin/meetings/[id]/registrations-csv/route.ts GET': {
+    path: (ids) => `/api/admin/meetings/${ids.heldMeetingId}/registrations-csv`,
+    allow: admins,
+  },
+  'app/api/admin/followups/[id]/delivery/route.ts GET': { path: `/api/admin/followups/${zeroId}/delivery`, allow: admins },
+  'app/api/auth/[...nextauth]/route.ts GET': { path: '/api/auth/csrf', allow: everyone },
+  // Auth.js refuses a session update without its CSRF token, whoever sends it.
+  'app/api/auth/[...nextauth]/route.ts POST': { path: '/api/auth/session', allow: everyone, status: 400, body: '' },
+  'app/api/dev/mailbox/route.ts GET': { path: '/api/dev/mailbox?to=nobody%40example.test', allow: everyone },
+  'app/api/dev/mailbox/[id]/route.ts GET': { path: `/api/dev/mailbox/${zeroId}`, allow: everyone, status: 404 },
+  // A machine's endpoint: no session of any kind opens it, only CRON_SECRET (none sent here).
+  'app/api/worker/outbox/route.ts GET': { path: '/api/worker/outbox', allow: everyone, status: 401 },
+  'app/api/worker/outbox/route.ts POST': { path: '/api/worker/outbox', allow: everyone, status: 401, body: '' },
+  // Answers 404 until RESEND_WEBHOOK_SECRET is set (the test server sets none); a session changes nothing.
+  'app/api/webhooks/resend/route.ts POST': { path: '/api/webhooks/resend', allow: everyone, status: 404, body: '{}' },
+  'app/feeds/articles.xml/route.ts GET': { path: '/feeds/articles.xml', allow: everyone },
+  'app/feeds/meetings.ics/route.ts GET': { path: '/feeds/meetings.ics', allow: everyone },
+  'app/feeds/meetings/[file]/route.ts GET': { path: (ids) => `/feeds/meetings/${ids.upcomingMeetingSlug}.ics`, allow: everyone },
+};
+
+type ActionRule = {
+  /** Roles the gate lets through (they get validation errors for the empty probe, not a refusal). */
+  allow: readonly MatrixRole[];
+  /** Accepting the probe ends the caller's session: probed last, on sessions of their own. */
+  endsSession?: true;
+};
+
+/** Keyed by file, then exported name: every export of every 'use server' file. */
+export const actionAccess: Record<string, Record<string, ActionRule>> = {
+  'lib/auth/sign-in-actions.ts': {
+    requestSignInLink: { allow: everyone },
+    signOutAction: { allow: everyone, endsSession: true },
+  },
+  'lib/account/actions.ts': { deleteAccountAction: { allow: companies } },
+  'lib/companies/actions.ts': { saveProfileAction: { allow: companies } },
+  'lib/themes/proposal-actions.ts': {
+    proposeThemeAction: { allow: companies },
+    updateThemeAction: { allow: companies },
+    withdrawThemeAction: { allow: companies },
+  },
+  'lib/themes/support-actions.ts': {
+    supportThemeAction: { allow: companies },
+    withdrawSupportAction: { allow: companies },
+  },
+  'lib/registrations/actions.ts': {
+    registerAction: { allow: registrants },
+    cancelRegistrationAction: { allow: registrants },
+  },
+  'lib/themes/moderation-actions.ts': {
+    decideThemeAction: { allow: admins },
+    decideThemesAction: { allow: admins },
+    mergeThemeAction: { allow: admins },
+    scheduleThemeAction: { allow: admins },
+  },
+  'lib/meetings/meeting-actions.ts': {
+    saveMeetingAction: { allow: admins },
+    changeMeetingStatusAction: { allow: admins },
+  },
+  'lib/agenda/agenda-actions.ts': {
+    addAgendaItemAction: { allow: admins },
+    updateAgendaItemAction: { allow: admins },
+    deleteAgendaItemAction: { allow: admins },
+    moveAgendaItemAction: { allow: admins },
+  },
+  'lib/speakers/speaker-actions.ts': {
+    saveSpeakerAction: { allow: admins },
+    deleteSpeakerAction: { allow: admins },
+  },
+  'lib/registrations/attendance-actions.ts': {
+    setAttendanceAction: { allow: admins },
+    moveRegistrationAction: { allow: admins },
+    addRegistrationAction: { allow: admins },
+  },
+  'lib/followups/actions.ts': {
+    briefingAction: { allow: admins },
+    participantEmailAction: { allow: admins },
+    articleAction: { allow: admins },
+    unpublishArticleAction: { allow: admins },
+    retryFailedAction: { allow: admins },
+  },
+  'lib/users/user-actions.ts': {
+    inviteUserAction: { allow: admins },
+    revokeInvitationAction: { allow: admins },
+    changeUserRoleAction: { allow: admins },
+    deactivateUserAction: { allow: admins },
+    reactivateUserAction: { allow: admins },
+  },
+};
+
+/** Roles with a live session (the deactivated user's session no longer counts). */
+export const liveSession = (role: MatrixRole) => role !== 'signedOut' && role !== 'deactivated';
+
+export function expectedPageOutcome(rule: PageRule, role: MatrixRole): PageOutcome {
+  if (rule.except?.[role]) return rule.except[role];
+  if (rule.allow.includes(role)) return 'ok';
+  return liveSession(role) ? 'forbidden' : 'signin';
+}
+
+export function expectedRouteStatus(rule: RouteRule, role: MatrixRole): number {
+  if (rule.allow.includes(role)) return rule.status ?? 200;
+  return liveSession(role) ? 403 : 401;
+}
+
+export function resolvePath(path: string | ((ids: MatrixIds) => string), ids: MatrixIds) {
+  return typeof path === 'function' ? path(ids) : path;
+}

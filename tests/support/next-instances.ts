@@ -1,0 +1,93 @@
+// `next start` instances of the current build, and databases for them: the `app` project's own
+// server (app-server.ts) and extra servers for tests that need several on one PostgreSQL database.
+// The build must exist: the `app` project's global setup makes it before any test runs.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+
+// import.meta.url, not __dirname: scripts/lighthouse.ts imports this module as plain ESM (tsx).
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs = 90_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`Server at ${url} did not start in ${timeoutMs} ms`);
+}
+
+/** A fresh database on the server named by TEST_DATABASE_URL, and how to drop it. */
+export async function createTestDatabase(serverUrl: string, prefix: string) {
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const a = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await a.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+export type NextInstance = { baseUrl: string; stop: () => Promise<void> };
+
+/**
+ * Starts `next start` on a free port with the given variables on top of the test defaults;
+ * a variable given as undefined is removed.
+ */
+export async function startNextInstance(variables: Record<string, string | undefined>): Promise<NextInstance> {
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    AUTH_TRUST_HOST: 'true',
+    AUTH_URL: baseUrl,
+    SITE_URL: baseUrl,
+    ...variables,
+  };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
+    cwd: root,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout?.on('data', (d) => process.env.APP_SERVER_VERBOSE && process.stdout.write(d));
+  child.stderr?.on('data', (d) => process.stderr.write(d));
+  await waitForServer(`${baseUrl}/api/me`, child);
+  return {
+    baseUrl,
+    stop: async () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    },
+  };
+}
