@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { createTestDatabase, startNextInstance } from './next-instances';
 
@@ -16,9 +17,10 @@ declare module 'vitest' {
   }
 }
 
-const root = path.resolve(__dirname, '../..');
+// import.meta.url, not __dirname: scripts/lighthouse.ts imports this module as plain ESM (tsx).
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function buildIsStale(): boolean {
+export function buildIsStale(): boolean {
   const buildId = path.join(root, '.next/BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;

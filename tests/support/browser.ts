@@ -2,6 +2,7 @@
 // only where chromium is not installed; CI installs it.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,22 +12,25 @@ if (!hasChromium && process.env.REQUIRE_E2E === '1') {
 }
 if (!hasChromium) console.warn(`[e2e] ${CHROMIUM_PATH} not found: browser tests are skipped. Install it with: apt-get install -y chromium`);
 
-export const artifactsDir = path.resolve(__dirname, '../artifacts');
+/** What this machine's chromium needs to run headless in a container, quietly (also used by scripts/lighthouse.ts). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const artifactsDir = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 export async function launchBrowser(): Promise<Browser> {
   // playwright starts every launch with a fresh, empty profile of its own.
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 

@@ -3,10 +3,11 @@
 // The build must exist: the `app` project's global setup makes it before any test runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 
-const root = path.resolve(__dirname, '../..');
+// import.meta.url, not __dirname: scripts/lighthouse.ts imports this module as plain ESM (tsx).
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
