@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchBrowser, screenshot, signInWithBrowser } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, openWithSessionOf } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -139,7 +139,7 @@ describe.skipIf(!hasChromium)('accessibility of every page the journey visits', 
       contexts.push(context);
       pages[role] = await context.newPage();
       pages[role].setDefaultTimeout(30_000);
-      if (role !== 'visitor') await signInWithBrowser(pages[role], baseUrl, ROLE_EMAILS[role]);
+      if (role !== 'visitor') await openWithSessionOf(pages[role], baseUrl, ROLE_EMAILS[role]);
     }
     await pages.company.waitForURL(/\/portal/);
     await pages.secretariat.waitForURL(/\/admin$/);

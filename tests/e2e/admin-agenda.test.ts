@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchBrowser, screenshot, signInWithBrowser } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, openWithSessionOf } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const THEME = 'Inkubationsmiljøer for iværksættere og virksomheder i vækst';
@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('the agenda builder in a real browser', () => {
     browser = await launchBrowser();
     page = await (await browser.newContext()).newPage();
     page.setDefaultTimeout(30_000);
-    await signInWithBrowser(page, baseUrl, 'erhverv@albertslund.test');
+    await openWithSessionOf(page, baseUrl, 'erhverv@albertslund.test');
     await page.waitForURL(/\/admin$/);
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@
 // takes over the page (client-side navigation, islands that fetch and re-render).
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchBrowser, signInWithBrowser } from '../support/browser';
+import { hasChromium, launchBrowser, openWithSessionOf } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in the browser', () => {
     }
 
     // The sign-in form itself is a client component: its submit goes through React.
-    await signInWithBrowser(page, baseUrl, 'erhverv@albertslund.test');
+    await openWithSessionOf(page, baseUrl, 'erhverv@albertslund.test');
     await page.waitForURL((url) => url.pathname.startsWith('/admin'));
     expect(problems).toEqual([]);
     const res = await visit(watched, '/admin');

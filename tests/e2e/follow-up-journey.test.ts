@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchBrowser, screenshot, signInWithBrowser } from '../support/browser';
+import { hasChromium, launchBrowser, screenshot, openWithSessionOf } from '../support/browser';
 import { mailboxFor } from '../support/http-client';
 
 const baseUrl = inject('baseUrl');
@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)('following up a held meeting', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     admin = await (await browser.newContext()).newPage();
-    await signInWithBrowser(admin, baseUrl, 'erhverv@albertslund.test');
+    await openWithSessionOf(admin, baseUrl, 'erhverv@albertslund.test');
     await admin.waitForURL(/\/admin$/);
   });
   afterAll(async () => {
@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)('following up a held meeting', () => {
     expect(notice!.text).not.toContain('Sekretariatet anbefaler');
 
     const council = await (await browser.newContext()).newPage();
-    await signInWithBrowser(council, baseUrl, 'byraad@albertslund.test');
+    await openWithSessionOf(council, baseUrl, 'byraad@albertslund.test');
     await council.waitForURL(/\/council$/);
     const item = council.getByRole('listitem').filter({ hasText: 'september 2015' });
     await item.getByText('Ulæst').waitFor();

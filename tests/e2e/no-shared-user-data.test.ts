@@ -4,7 +4,7 @@
 // every response that does carry a person's data says private, no-store.
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchBrowser, signInWithBrowser } from '../support/browser';
+import { hasChromium, launchBrowser, openWithSessionOf } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -17,7 +17,7 @@ type Person = { context: BrowserContext; page: Page };
 async function signedIn(browser: Browser, email: string): Promise<Person> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInWithBrowser(page, baseUrl, email);
+  await openWithSessionOf(page, baseUrl, email);
   await page.waitForURL((url) => url.pathname.startsWith('/portal'));
   return { context, page };
 }

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { signedInClient } from './http-client';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
@@ -57,4 +58,18 @@ export async function signInWithBrowser(page: Page, baseUrl: string, email: stri
   const link = page.locator('article').first().getByRole('link', { name: /signin\/confirm/ }).first();
   await link.click();
   await page.getByRole('button', { name: /^(Log ind|Sign in)$/ }).click();
+}
+
+/**
+ * Puts a session of `email` into the page's browser context and opens where a sign-in lands (the
+ * role's own area). For tests whose subject is not signing in: the session comes from
+ * `signedInClient`, shared by the test files of one server, because real sign-ins are limited to
+ * five per address in 15 minutes (tests/e2e/sign-in.test.ts and the full journey sign in for real).
+ */
+export async function openWithSessionOf(page: Page, baseUrl: string, email: string) {
+  const client = await signedInClient(baseUrl, email);
+  const token = client.jar.get('authjs.session-token');
+  if (!token) throw new Error(`no session for ${email}`);
+  await page.context().addCookies([{ name: 'authjs.session-token', value: token, url: baseUrl, httpOnly: true, sameSite: 'Lax' }]);
+  await page.goto(`${baseUrl}/signin/continue`);
 }
