@@ -124,7 +124,8 @@ describe.skipIf(!hasChromium)('accessibility of every page the journey visits', 
     ids.draftId = await createDraftMeeting(admin);
     await admin.goto(`${baseUrl}/admin/themes`);
     ids.themeId = await firstLinkMatch(admin, /\/admin\/themes\/([0-9a-f-]{36})$/);
-    const longWordHref = await admin.getByRole('link', { name: LONG_WORD_THEME, exact: true }).getAttribute('href');
+    await admin.goto(`${baseUrl}/admin/themes?q=${encodeURIComponent(LONG_WORD_THEME)}`);
+    const longWordHref = await admin.getByRole('link', { name: LONG_WORD_THEME, exact: true }).first().getAttribute('href');
     ids.longWordThemeId = /([0-9a-f-]{36})$/.exec(longWordHref ?? '')?.[1] ?? '';
     await pages.council.goto(`${baseUrl}/council`);
     ids.briefingId = await firstLinkMatch(pages.council, /\/council\/briefings\/([^/?#]+)$/);

@@ -56,8 +56,9 @@ describe.skipIf(!hasChromium)('the agenda builder in a real browser', () => {
   });
 
   it('accepts a theme after a rejection that needed a reason', async () => {
-    await page.goto(`${baseUrl}/admin/themes`);
-    await page.getByRole('link', { name: THEME, exact: true }).click();
+    // Searched for: other test files add themes, and the list shows 25 a page.
+    await page.goto(`${baseUrl}/admin/themes?q=${encodeURIComponent(THEME)}`);
+    await page.getByRole('link', { name: THEME, exact: true }).first().click();
     await page.waitForURL(/\/admin\/themes\/[0-9a-f-]+$/);
     await page.getByRole('button', { name: 'Afvis', exact: true }).click();
     await page.getByText('Skriv en begrundelse. Forslagsstilleren kan se den.').waitFor();
@@ -89,8 +90,9 @@ describe.skipIf(!hasChromium)('the agenda builder in a real browser', () => {
   });
 
   it('schedules the accepted theme on the new meeting', async () => {
-    await page.goto(`${baseUrl}/admin/themes`);
-    await page.getByRole('link', { name: THEME, exact: true }).click();
+    // Searched for: other test files add themes, and the list shows 25 a page.
+    await page.goto(`${baseUrl}/admin/themes?q=${encodeURIComponent(THEME)}`);
+    await page.getByRole('link', { name: THEME, exact: true }).first().click();
     await page.getByLabel(new RegExp(`^${title}`)).check();
     await page.getByRole('button', { name: 'Gem møder' }).click();
     await page.getByText('Møderne for temaet er gemt.').waitFor();

@@ -106,8 +106,9 @@ describe.skipIf(!hasChromium)('the whole journey, from a proposed theme to the p
     await step('04-theme-accepted', () => admin, async () => {
       await signInWithBrowser(admin, baseUrl, 'erhverv@albertslund.test');
       await admin.waitForURL(/\/admin$/);
-      await admin.goto(`${baseUrl}/admin/themes`);
-      await pressEnterOn(admin, admin.getByRole('link', { name: themeTitle, exact: true }));
+      // Searched for, as the secretariat would: other test files add themes, and lists are paged.
+      await admin.goto(`${baseUrl}/admin/themes?q=${encodeURIComponent(themeTitle)}`);
+      await pressEnterOn(admin, admin.getByRole('link', { name: themeTitle, exact: true }).first());
       await admin.waitForURL(/\/admin\/themes\/[0-9a-f-]{36}$/);
       await pressEnterOn(admin, admin.getByRole('button', { name: 'Godkend', exact: true }));
       await admin.getByText('Temaet er godkendt').waitFor();
@@ -132,8 +133,9 @@ describe.skipIf(!hasChromium)('the whole journey, from a proposed theme to the p
     });
 
     await step('06-theme-scheduled', () => admin, async () => {
-      await admin.goto(`${baseUrl}/admin/themes`);
-      await pressEnterOn(admin, admin.getByRole('link', { name: themeTitle, exact: true }));
+      // Searched for, as the secretariat would: other test files add themes, and lists are paged.
+      await admin.goto(`${baseUrl}/admin/themes?q=${encodeURIComponent(themeTitle)}`);
+      await pressEnterOn(admin, admin.getByRole('link', { name: themeTitle, exact: true }).first());
       await admin.waitForURL(/\/admin\/themes\/[0-9a-f-]{36}$/);
       await pressSpaceOn(admin, admin.getByRole('checkbox', { name: new RegExp(`^${meetingTitle}`) }));
       await pressEnterOn(admin, admin.getByRole('button', { name: 'Gem møder' }));
