@@ -12,5 +12,6 @@ export function databaseUrl(name: string) {
   return url.toString();
 }
 
-export const BENCH_DB = 'ef_bench';
-export const BENCH_DEMO_DB = 'ef_bench_demo';
+// BENCH_DB_NAME gives a run its own databases (e.g. two worktrees benchmarking on one server).
+export const BENCH_DB = process.env.BENCH_DB_NAME ?? 'ef_bench';
+export const BENCH_DEMO_DB = `${BENCH_DB}_demo`;

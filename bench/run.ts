@@ -2,7 +2,9 @@
 // floor pages), and prints throughput and latency, queries per request, the participant-email
 // dispatch and the First Load JS of the public pages. Not part of the tests. See README.
 //
-// Options: --rounds=2 (load rounds), --seconds=8 (per route), SKIP_BUILD=1 (reuse .next-bench).
+// Options: --rounds=2 (load rounds), --seconds=8 (per route), SKIP_BUILD=1 (reuse .next-bench),
+// --only=load,dispatch (which parts run after the query count), --pages=admin or --pages=public
+// (those pages and their floor only), BENCH_DB_NAME=ef_bench (the databases' names).
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,9 @@ const rounds = arg('rounds', 2);
 const seconds = arg('seconds', 8);
 const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
 const part = (name: string) => !only || only.includes(name);
+const pageGroups = process.argv.find((a) => a.startsWith('--pages='))?.split('=')[1]?.split(',');
+const groupOf = (page: BenchPage) => (page.kind === 'admin' || page.kind === 'dynamic-floor' ? 'admin' : 'public');
+const selectedPages = (pages: BenchPage[]) => pages.filter((p) => !pageGroups || pageGroups.includes(groupOf(p)));
 const distDir = '.next-bench';
 const log = (...a: unknown[]) => console.error('[bench]', ...a);
 
@@ -66,7 +71,7 @@ async function queriesOn(db: string) {
   const targets = await prepareTargets(url);
   const server = await startServer(url, { BENCH_COUNT_QUERIES: '1' });
   try {
-    const pages = benchPages(targets);
+    const pages = selectedPages(benchPages(targets));
     return { targets, pages, counts: await countQueries(server, pages, targets) };
   } finally {
     await server.stop();

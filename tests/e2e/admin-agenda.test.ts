@@ -158,6 +158,14 @@ describe.skipIf(!hasChromium)('the agenda builder in a real browser', () => {
     await page.getByLabel(/Kolleger med/).fill('1');
     await page.getByRole('button', { name: 'Tilmeld', exact: true }).click();
     await page.getByText('Personen er tilmeldt.').waitFor();
+    // Every row's move button sends one of the list's two shared forms with its own registration.
+    // (The name's visually hidden part is a separate text run, hence the pattern.)
+    const toWaitlist = page.getByRole('button', { name: /^Flyt til venteliste\s*:\s*Gitte Gæst$/ });
+    await toWaitlist.click();
+    await page.getByText('Personen er flyttet bagerst på ventelisten.').waitFor();
+    await page.getByRole('button', { name: /^Giv plads\s*:\s*Gitte Gæst$/ }).click();
+    await page.getByText('Personen har fået plads.').waitFor();
+    await toWaitlist.waitFor();
     const present = page.getByRole('button', { name: 'Mødt: Gitte Gæst' });
     await present.click();
     await expect.poll(() => present.getAttribute('aria-pressed')).toBe('true');

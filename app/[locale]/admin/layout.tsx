@@ -8,14 +8,23 @@ import { areaNav } from '@/lib/navigation';
 import { AdminAnnouncer } from './_components/admin-announcer';
 
 /** The admin's forms are client components; only admin pages send these texts to the browser. */
-const adminClientNamespaces = ['common', 'validation', 'auth', 'admin', 'themes', 'followupEditor'] as const;
+const adminClientNamespaces = ['common', 'validation', 'auth', 'themes', 'followupEditor'] as const;
+/**
+ * The parts of `admin` that client components read. The rest (dashboard, audit log, navigation)
+ * is rendered on the server, and every admin page would otherwise carry it in its payload.
+ */
+const adminClientParts = ['common', 'messages', 'themes', 'meetings', 'agenda', 'speakers', 'registrations', 'users'] as const;
 
 // Redirects early for comfort only: every page below asks the gate again itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requirePageAccess('admin.access', '/admin');
   const t = await getTranslations('admin.nav');
   const messages = await getMessages();
-  const clientMessages = Object.fromEntries(adminClientNamespaces.map((ns) => [ns, messages[ns]]));
+  const admin = messages.admin as Record<string, unknown>;
+  const clientMessages = {
+    ...Object.fromEntries(adminClientNamespaces.map((ns) => [ns, messages[ns]])),
+    admin: Object.fromEntries(adminClientParts.map((part) => [part, admin[part]])),
+  };
   const items = areaNav.admin.map((item) => ({ ...item, label: t(item.key) }));
   return (
     <NextIntlClientProvider messages={clientMessages}>

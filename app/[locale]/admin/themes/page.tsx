@@ -10,8 +10,8 @@ import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { readModerationQueuePage, readSchedulableMeetings, readThemesForAdminPage, type ThemeFilters } from '@/lib/themes/admin-queries';
 import { decideThemesAction } from '@/lib/themes/moderation-actions';
-import { StatusBadge } from '../_components/status-badge';
 import { BulkDecisionForm } from './bulk-decision-form';
+import { MeetingOptions, ThemeList } from './theme-list';
 
 type Search = { status?: string; category?: string; meeting?: string; q?: string; page?: string };
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
@@ -121,7 +121,7 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
             <label htmlFor="theme-meeting" className="block font-semibold">{t('meeting')}</label>
             <select id="theme-meeting" name="meeting" defaultValue={filters.meetingId ?? ''} className={selectClass}>
               <option value="">{t('any')}</option>
-              {meetingChoices.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
+              <MeetingOptions meetings={meetingChoices.map((m) => [m.id, m.title])} />
             </select>
           </div>
           <div className="flex gap-2 lg:col-span-5">
@@ -131,21 +131,21 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
         </form>
         <p aria-live="polite" className="mb-3 text-muted">{t('resultCount', { count: allPage.total })}</p>
         {all.length ? (
-          <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-300">
-            {all.map((theme) => (
-              <li key={theme.id} className="p-3">
-                <p className="flex flex-wrap items-center gap-2">
-                  <Link href={`/admin/themes/${theme.id}`} className="font-semibold underline">{theme.title}</Link>
-                  <StatusBadge status={theme.status} label={tThemes(`statuses.${theme.status}`)} />
-                </p>
-                <p className="text-sm text-muted">
-                  {tThemes(`categories.${theme.category}`)} · {theme.companyName ?? theme.proposerName ?? t('noProposer')} ·{' '}
-                  {formatShortDate(theme.createdAt, locale)} · {t('supports', { count: theme.supports })}
-                  {theme.meetings.length ? ` · ${t('onMeetings', { meetings: theme.meetings.map((m) => m.title).join(', ') })}` : ''}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <ThemeList
+            themes={all.map((theme) => ({
+              id: theme.id,
+              title: theme.title,
+              status: theme.status,
+              statusLabel: tThemes(`statuses.${theme.status}`),
+              details: [
+                tThemes(`categories.${theme.category}`),
+                theme.companyName ?? theme.proposerName ?? t('noProposer'),
+                formatShortDate(theme.createdAt, locale),
+                t('supports', { count: theme.supports }),
+                ...(theme.meetings.length ? [t('onMeetings', { meetings: theme.meetings.map((m) => m.title).join(', ') })] : []),
+              ].join(' · '),
+            }))}
+          />
         ) : (
           <p className="rounded-md border border-zinc-300 p-4">{t('noResults')}</p>
         )}
