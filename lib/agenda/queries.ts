@@ -1,7 +1,7 @@
 // Reads for the agenda builder and the admin preview: the meeting, its items in order with
 // their speakers and computed start times, and the choices (themes, speakers) for the forms.
 import 'server-only';
-import { asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { asc, eq, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agendaItems, agendaItemSpeakers, meetings, meetingThemes, speakers, themes } from '@/db/schema';
 import { agendaItemFingerprint } from './agenda-fingerprint';
@@ -26,6 +26,24 @@ export function readAgendaItemRows(db: DbOrTx, meetingId: string) {
     .orderBy(asc(agendaItems.position), asc(agendaItems.createdAt));
 }
 
+/** The speakers on a meeting's agenda items, by name. Shared by the admin, public and follow-up reads. */
+export function readAgendaSpeakerRows(db: DbOrTx, meetingId: string) {
+  return db
+    .select({
+      agendaItemId: agendaItemSpeakers.agendaItemId,
+      id: speakers.id,
+      name: speakers.name,
+      organisation: speakers.organisation,
+      title: speakers.title,
+      external: speakers.external,
+    })
+    .from(agendaItemSpeakers)
+    .innerJoin(speakers, eq(speakers.id, agendaItemSpeakers.speakerId))
+    .innerJoin(agendaItems, eq(agendaItems.id, agendaItemSpeakers.agendaItemId))
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(speakers.name));
+}
+
 export async function readAgenda(db: DbOrTx, meetingId: string) {
   const [meeting] = await db
     .select({
@@ -40,17 +58,11 @@ export async function readAgenda(db: DbOrTx, meetingId: string) {
     .from(meetings)
     .where(eq(meetings.id, meetingId));
   if (!meeting) return null;
-  const items = await readAgendaItemRows(db, meetingId);
-  const speakerRows = items.length
-    ? await db
-        .select({ itemId: agendaItemSpeakers.agendaItemId, id: speakers.id, name: speakers.name, organisation: speakers.organisation })
-        .from(agendaItemSpeakers)
-        .innerJoin(speakers, eq(speakers.id, agendaItemSpeakers.speakerId))
-        .where(inArray(agendaItemSpeakers.agendaItemId, items.map((i) => i.id)))
-        .orderBy(asc(speakers.name))
-    : [];
+  const [items, speakerRows] = await Promise.all([readAgendaItemRows(db, meetingId), readAgendaSpeakerRows(db, meetingId)]);
   const withSpeakers = items.map((item) => {
-    const itemSpeakers = speakerRows.filter((s) => s.itemId === item.id).map(({ itemId: _i, ...s }) => (void _i, s));
+    const itemSpeakers = speakerRows
+      .filter((s) => s.agendaItemId === item.id)
+      .map(({ id, name, organisation }) => ({ id, name, organisation }));
     const speakerIds = itemSpeakers.map((s) => s.id);
     return { ...item, speakers: itemSpeakers, speakerIds, fingerprint: agendaItemFingerprint({ ...item, speakerIds }) };
   });

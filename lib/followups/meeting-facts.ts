@@ -6,15 +6,14 @@ import { and, asc, countDistinct, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import {
   agendaItems,
-  agendaItemSpeakers,
   companies,
   meetings,
   meetingThemes,
   registrations,
-  speakers,
   themes,
   users,
 } from '@/db/schema';
+import { readAgendaSpeakerRows } from '@/lib/agenda/queries';
 
 export type FollowupMeeting = Pick<
   typeof meetings.$inferSelect,
@@ -87,20 +86,7 @@ export async function readMeetingFacts(db: DbOrTx, meeting: FollowupMeeting) {
       .from(agendaItems)
       .where(eq(agendaItems.meetingId, meeting.id))
       .orderBy(asc(agendaItems.position)),
-    db
-      .select({
-        agendaItemId: agendaItemSpeakers.agendaItemId,
-        id: speakers.id,
-        name: speakers.name,
-        organisation: speakers.organisation,
-        title: speakers.title,
-        external: speakers.external,
-      })
-      .from(agendaItemSpeakers)
-      .innerJoin(speakers, eq(speakers.id, agendaItemSpeakers.speakerId))
-      .innerJoin(agendaItems, eq(agendaItems.id, agendaItemSpeakers.agendaItemId))
-      .where(eq(agendaItems.meetingId, meeting.id))
-      .orderBy(asc(speakers.name)),
+    readAgendaSpeakerRows(db, meeting.id),
     db
       .select({
         participants: sql<number>`coalesce(sum(1 + ${registrations.colleagues}), 0)::int`,

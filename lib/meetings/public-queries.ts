@@ -4,8 +4,8 @@ import 'server-only';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb, type DbOrTx } from '@/db/client';
-import { agendaItemSpeakers, meetings, meetingThemes, speakers, themes } from '@/db/schema';
-import { readAgendaItemRows } from '@/lib/agenda/queries';
+import { meetings, meetingThemes, themes } from '@/db/schema';
+import { readAgendaItemRows, readAgendaSpeakerRows } from '@/lib/agenda/queries';
 import { cachedQuery } from '@/lib/cache/cached-query';
 import { cacheTags } from '@/lib/cache/tags';
 import { readSeatCounts } from '@/lib/registrations/queries';
@@ -58,27 +58,12 @@ export async function readMeetingPage(db: DbOrTx, slug: string) {
     .from(meetings)
     .where(and(eq(meetings.slug, slug), ne(meetings.status, 'draft')));
   if (!meeting) return null;
-  const [themeRows, seats, items] = await Promise.all([
+  const [themeRows, seats, items, speakerRows] = await Promise.all([
     themesOf(db, [meeting.id]),
     readSeatCounts(db, [meeting.id]),
     readAgendaItemRows(db, meeting.id),
+    readAgendaSpeakerRows(db, meeting.id),
   ]);
-  const itemIds = items.map((i) => i.id);
-  const speakerRows = itemIds.length
-    ? await db
-        .select({
-          agendaItemId: agendaItemSpeakers.agendaItemId,
-          id: speakers.id,
-          name: speakers.name,
-          organisation: speakers.organisation,
-          title: speakers.title,
-          external: speakers.external,
-        })
-        .from(agendaItemSpeakers)
-        .innerJoin(speakers, eq(speakers.id, agendaItemSpeakers.speakerId))
-        .where(inArray(agendaItemSpeakers.agendaItemId, itemIds))
-        .orderBy(asc(speakers.name))
-    : [];
   return {
     ...meeting,
     themes: themeRows.map(({ id, title, category }) => ({ id, title, category })),
