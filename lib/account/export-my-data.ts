@@ -3,6 +3,7 @@
 import 'server-only';
 import { asc, eq, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+import { companyProfileColumns } from '@/lib/companies/queries';
 import { companies, emailOutbox, meetings, registrations, themes, themeSupports, users } from '@/db/schema';
 
 export async function exportMyData(db: DbOrTx, userId: string) {
@@ -25,16 +26,7 @@ export async function exportMyData(db: DbOrTx, userId: string) {
   const [company, myRegistrations, myThemes, mySupports, myEmails] = await Promise.all([
     companyId
       ? db
-          .select({
-            cvr: companies.cvr,
-            name: companies.name,
-            address: companies.address,
-            postalCode: companies.postalCode,
-            city: companies.city,
-            industry: companies.industry,
-            employees: companies.employees,
-            website: companies.website,
-          })
+          .select(companyProfileColumns)
           .from(companies)
           .where(eq(companies.id, companyId))
           .then((rows) => rows[0] ?? null)
