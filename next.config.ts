@@ -23,8 +23,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   // Next's file-system cache, plus a hash-based Content-Security-Policy stored with every cached page.
   cacheHandler: path.resolve(process.cwd(), 'lib/security/csp-cache-handler.mjs'),
+  // Every build but `next dev` is a production build, whatever NODE_ENV a test runner set.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') }, ...nonPageHeaders()];
+    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'development') }, ...nonPageHeaders()];
   },
   experimental: {
     authInterrupts: true,

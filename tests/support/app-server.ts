@@ -34,7 +34,13 @@ export function buildIsStale(): boolean {
 export default async function setup(project: TestProject) {
   if (process.env.SKIP_BUILD !== '1' && buildIsStale()) {
     console.log('[app tests] building the app (next build) …');
-    execSync('npx next build', { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    // vitest sets NODE_ENV=test; a build must be the production build a newcomer and CI serve
+    // (next.config.ts decides production-only headers such as HSTS at build time).
+    execSync('npx next build', {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    });
   }
 
   // Every server below gets a fresh database, so cached reads and pages that an earlier server
