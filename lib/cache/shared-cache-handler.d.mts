@@ -3,7 +3,7 @@ export type CacheState = {
   store: { size: number; bytes: number };
   clock: { invalidate(tags: string[], at?: number): void; isStale(tags: string[], since: number): boolean };
   renderStarts: Map<string, number>;
-  sync: { publish(tags: string[]): Promise<void> } | null;
+  sync: { publish(tags: string[]): Promise<void>; stop(): Promise<void> } | null;
   stop(): Promise<void>;
 };
 export function createCacheState(options?: {

@@ -83,6 +83,22 @@ describe('the shared cache handler', () => {
     expect(state.store.bytes).toBeLessThanOrEqual(6_000);
   });
 
+  it('shares an invalidation before the write answers, and does not fail the write when sharing fails', async () => {
+    state = createCacheState();
+    const published: string[][] = [];
+    state.sync = { publish: async (tags) => void published.push(tags), stop: async () => {} };
+    await handler().revalidateTag(['meetings', 'meeting:x']);
+    expect(published).toEqual([['meetings', 'meeting:x']]);
+
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    state.sync = { publish: async () => Promise.reject(new Error('connection refused')), stop: async () => {} };
+    await handler().set('/da', page('<p>x</p>', 'articles'), {});
+    await expect(handler().revalidateTag('articles')).resolves.toBeUndefined();
+    expect(await handler().get('/da', pageCtx)).toBeNull(); // still invalidated here
+    expect(errors.mock.calls[0][0]).toContain('could not share the invalidation of articles');
+    errors.mockRestore();
+  });
+
   it('stays local without a PostgreSQL database (the embedded one serves a single instance)', () => {
     state = createCacheState({ databaseUrl: undefined });
     expect(state.sync).toBeNull();
