@@ -21,8 +21,11 @@ const nextConfig: NextConfig = {
     : {}),
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite'],
-  // Next's file-system cache, plus a hash-based Content-Security-Policy stored with every cached page.
-  cacheHandler: path.resolve(process.cwd(), 'lib/security/csp-cache-handler.mjs'),
+  // Cached pages and data in each instance's memory, with tag invalidations shared by every instance
+  // on the database, and a hash-based Content-Security-Policy stored with every cached page.
+  cacheHandler: path.resolve(process.cwd(), 'lib/cache/shared-cache-handler.mjs'),
+  // That memory's budget per instance (least recently used entries go first).
+  cacheMaxMemorySize: 128 * 1024 * 1024,
   // Every build but `next dev` is a production build, whatever NODE_ENV a test runner set.
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'development') }, ...nonPageHeaders()];

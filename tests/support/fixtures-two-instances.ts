@@ -23,3 +23,17 @@ export async function makeParticipantsOfHeldMeeting(databaseUrl: string, partici
     resetEnvForTests();
   }
 }
+
+/** A held meeting with no article yet, for publishing one on one instance and reading it on another. */
+export async function makeHeldMeetingIn(databaseUrl: string) {
+  process.env.DATABASE_URL = databaseUrl;
+  resetEnvForTests();
+  try {
+    const { meeting } = await makeHeldMeeting();
+    return { meetingId: meeting.id, slug: meeting.slug };
+  } finally {
+    await closeDb();
+    delete process.env.DATABASE_URL;
+    resetEnvForTests();
+  }
+}
