@@ -31,7 +31,7 @@ export function ThemeScheduledEmail({ t, footer, lang, themeTitle, meetings, noL
         <>
           <Text style={{ marginBottom: 0 }}>{t('themeMeetings.noLongerOn')}</Text>
           {noLongerOn.map((m) => (
-            <Text key={`${m.title}${m.when}`} style={{ marginTop: 4, textDecoration: 'line-through' }}>
+            <Text key={`${m.title}${m.when}`} style={{ marginTop: 4 }}>
               {m.title} – {m.when}
             </Text>
           ))}
