@@ -1,5 +1,6 @@
 // Tells a proposer that their theme is on the agenda of one or more published meetings, with
-// each meeting as published; when it was moved, also which meetings it is no longer on. It has
+// each meeting as published; when it was moved, also which meetings it is no longer on; when
+// the meeting got a new time or place, the meeting as it is now. It has
 // no moderator's note on purpose: a note belongs to the decision it was written with, and
 // repeating the note stored with an earlier decision is how a February meeting's email came to
 // speak of "decembermødet".
@@ -13,14 +14,16 @@ type Props = {
   footer: string;
   lang: string;
   themeTitle: string;
+  /** 'meetingMoved': the meeting it is on got a new time or place (shown as it is now). */
+  variant: 'scheduled' | 'rescheduled' | 'meetingMoved';
   meetings: EmailMeeting[];
   /** Published meetings the theme was taken off in the same change (a move). */
   noLongerOn: { title: string; when: string }[];
   portalUrl: string;
 };
 
-export function ThemeScheduledEmail({ t, footer, lang, themeTitle, meetings, noLongerOn, portalUrl }: Props) {
-  const key = noLongerOn.length ? 'themeMeetings.rescheduled' : 'themeMeetings.scheduled';
+export function ThemeScheduledEmail({ t, footer, lang, themeTitle, variant, meetings, noLongerOn, portalUrl }: Props) {
+  const key = `themeMeetings.${variant}`;
   return (
     <EmailLayout lang={lang} preview={t(`${key}.heading`)} heading={t(`${key}.heading`)} footer={footer}>
       <Text>{t(`${key}.text`, { theme: themeTitle, count: meetings.length })}</Text>

@@ -14,7 +14,7 @@ import { diffFields, recordAudit, type AuditActor } from '@/lib/audit/record-aud
 import type { FieldError } from '@/lib/auth/form-state';
 import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting, seatsTaken } from '@/lib/registrations/seats';
-import { queueThemeNoticesForMeeting } from '@/lib/themes/theme-meeting-notices';
+import { queueThemeNoticesForMeeting, queueThemeNoticesOnMeetingMove } from '@/lib/themes/theme-meeting-notices';
 import { queueMeetingChangedEmails, timeOrPlaceChanged } from './meeting-change-notices';
 import { freeSlugFor, slugIsTaken } from './meeting-slug';
 import { SLUG_MAX, SLUG_PATTERN } from './slug-from-title';
@@ -176,7 +176,7 @@ export async function updateMeeting(db: DbOrTx, actor: AuditActor, input: Meetin
       if (moved && meeting.status === 'published') {
         const notified = await queueMeetingChangedEmails(tx, before, meeting);
         changes.notified = notified;
-        queuedEmails += notified;
+        queuedEmails += notified + (await queueThemeNoticesOnMeetingMove(tx, meeting, added));
       }
       await recordAudit(tx, actor, { action: 'meeting.update', entityType: 'meeting', entityId: before.id, changes });
       return { before, meeting, queuedEmails };

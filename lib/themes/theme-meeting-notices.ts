@@ -5,9 +5,9 @@
 // idempotency key names the theme, the meeting(s) and the version the change produced, so a
 // retried change never queues a second copy while a later change gets its own notice.
 import 'server-only';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { meetings, meetingThemes, themes } from '@/db/schema';
+import { meetings, meetingThemes, registrations, themes } from '@/db/schema';
 import { ThemeScheduledEmail } from '@/emails/theme-scheduled-email';
 import { ThemeUnscheduledEmail } from '@/emails/theme-unscheduled-email';
 import { siteLink } from '@/lib/admin/site-link';
@@ -21,12 +21,13 @@ type Meeting = typeof meetings.$inferSelect;
 
 /**
  * Queues one notice about one change to a theme's meetings: put on (scheduled), moved
- * (rescheduled: put on some and taken off others) or taken off (unscheduled). Drafts and
+ * (rescheduled: put on some and taken off others), taken off (unscheduled), or the meeting it
+ * is on got a new time or place (meetingMoved). Drafts and
  * cancelled meetings in `added`/`removed` are ignored. Returns how many emails were queued (0 or 1).
  */
 export async function queueThemeMeetingsNotice(
   tx: Tx,
-  input: { theme: Theme; added: Meeting[]; removed: Meeting[]; key: string },
+  input: { theme: Theme; added: Meeting[]; removed: Meeting[]; key: string; meetingMoved?: boolean },
   now = new Date(),
 ): Promise<number> {
   const added = input.added.filter((m) => m.status === 'published');
@@ -38,10 +39,10 @@ export async function queueThemeMeetingsNotice(
   const theme = input.theme;
   const removedLines = removed.map((m) => ({ title: m.title, when: meetingTimeText(m, locale) }));
   const portalUrl = siteLink(locale, '/portal');
-  const kind = added.length ? (removed.length ? 'rescheduled' : 'scheduled') : 'unscheduled';
+  const kind = input.meetingMoved ? 'meetingMoved' : added.length ? (removed.length ? 'rescheduled' : 'scheduled') : 'unscheduled';
   const stillOn = kind === 'unscheduled' ? await publishedMeetingsOf(tx, theme.id) : [];
   const row = await prepareEmail(tx, {
-    kind: `theme-${kind}`,
+    kind: kind === 'meetingMoved' ? 'theme-meeting-moved' : `theme-${kind}`,
     to: proposer.email,
     toUserId: proposer.id,
     locale,
@@ -64,6 +65,7 @@ export async function queueThemeMeetingsNotice(
               footer,
               lang: locale,
               themeTitle: theme.title,
+              variant: kind,
               meetings: added.map((m) => emailMeetingOf(m, locale)),
               noLongerOn: removedLines,
               portalUrl,
@@ -86,6 +88,43 @@ export async function queueThemeNoticesOnPublish(tx: Tx, meeting: Meeting, now =
     queued += await queueThemeMeetingsNotice(
       tx,
       { theme, added: [meeting], removed: [], key: `theme-scheduled:${theme.id}:${meeting.id}:v${meeting.version}` },
+      now,
+    );
+  }
+  return queued;
+}
+
+/**
+ * A published meeting got a new time or place: the proposers of its themes hear the new data too,
+ * except those registered for it, who already get the change with the calendar file.
+ */
+export async function queueThemeNoticesOnMeetingMove(
+  tx: Tx,
+  meeting: Meeting,
+  /** Themes put on in the same save: their "scheduled" notice already has the new data. */
+  justAdded: string[] = [],
+  now = new Date(),
+): Promise<number> {
+  const rows = await tx
+    .select({ theme: themes })
+    .from(meetingThemes)
+    .innerJoin(themes, eq(themes.id, meetingThemes.themeId))
+    .where(eq(meetingThemes.meetingId, meeting.id))
+    .orderBy(meetingThemes.position);
+  const attending = new Set(
+    (
+      await tx
+        .select({ userId: registrations.userId })
+        .from(registrations)
+        .where(and(eq(registrations.meetingId, meeting.id), inArray(registrations.status, ['registered', 'waitlisted'])))
+    ).map((r) => r.userId),
+  );
+  let queued = 0;
+  for (const { theme } of rows) {
+    if (justAdded.includes(theme.id) || (theme.proposerId && attending.has(theme.proposerId))) continue;
+    queued += await queueThemeMeetingsNotice(
+      tx,
+      { theme, added: [meeting], removed: [], meetingMoved: true, key: `theme-meeting-moved:${theme.id}:${meeting.id}:s${meeting.calendarSequence}` },
       now,
     );
   }

@@ -4,14 +4,14 @@
 import { and, eq, like } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { emailOutbox, meetings } from '@/db/schema';
+import { emailOutbox, meetings, meetingThemes } from '@/db/schema';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
 import { meetingsCalendar } from '@/lib/meetings/calendar';
 import { updateMeeting, type MeetingInput } from '@/lib/meetings/meeting-editor';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
 import { readPublicMeetings } from '@/lib/meetings/public-queries';
-import { makeForumSettings, makeMeeting, makeUser } from '../../support/fixtures';
-import { makeAdmin, makeRegistration } from '../../support/fixtures-admin';
+import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
+import { emailsTo, makeAdmin, makeRegistration } from '../../support/fixtures-admin';
 import { readIcsAttachment, readIcsEvents } from '../../support/ics';
 
 const SITE = 'http://localhost:3000';
@@ -122,6 +122,32 @@ describe('changing the time or place of a published meeting', () => {
     const all = await changeNotices(meeting.id);
     expect(all).toHaveLength(6);
     expect(new Set(all.map((r) => r.idempotencyKey)).size).toBe(6);
+  });
+
+  it('tells the proposers of the meeting’s themes the new time and place, once, unless they already get the change as registrants', async () => {
+    const db = await getDb();
+    const meeting = await makeMeeting({ title: 'Sommermødet', startsAt: copenhagenTime(YEAR, 6, 1, 16, 0), endsAt: copenhagenTime(YEAR, 6, 1, 18, 0) });
+    const proposer = await makeUser('company');
+    const registeredProposer = await makeUser('company');
+    const theme = await makeTheme({ proposerId: proposer.id });
+    const otherTheme = await makeTheme({ proposerId: registeredProposer.id });
+    await db.insert(meetingThemes).values([
+      { meetingId: meeting.id, themeId: theme.id, position: 0 },
+      { meetingId: meeting.id, themeId: otherTheme.id, position: 1 },
+    ]);
+    await makeRegistration({ meetingId: meeting.id, userId: registeredProposer.id });
+
+    const moved = { startsAt: copenhagenTime(YEAR, 6, 8, 16, 0), endsAt: copenhagenTime(YEAR, 6, 8, 18, 0) };
+    const { meeting: saved } = await updateMeeting(db, admin, asInput(meeting, { ...moved, themeIds: [theme.id, otherTheme.id] }));
+    const toProposer = await emailsTo(proposer.email);
+    expect(toProposer.map((m) => m.kind)).toEqual(['theme-meeting-moved']);
+    expect(toProposer[0].subject).toBe(`Ny tid eller sted for mødet med dit tema: ${theme.title}`);
+    expect(toProposer[0].text).toMatch(/den 8\. juni \d{4} kl\. 16\.00–18\.00/);
+    expect((await emailsTo(registeredProposer.email)).map((m) => m.kind)).toEqual(['meeting-changed']);
+
+    // Saved again unchanged: nobody hears anything more.
+    await updateMeeting(db, admin, asInput(saved, { themeIds: [theme.id, otherTheme.id] }));
+    expect(await emailsTo(proposer.email)).toHaveLength(1);
   });
 
   it('moves a draft without emailing anyone, and cancelling raises the sequence so calendars take it', async () => {
