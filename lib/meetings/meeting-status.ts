@@ -2,7 +2,8 @@
 // registration; unpublishing is only possible while nobody is registered; cancelling queues an
 // email to everyone registered or on the waitlist (after the admin confirmed it), in the same
 // transaction, for the outbox worker to deliver. Publishing likewise queues, for each theme on
-// the meeting, one notice to its proposer with the meeting as published.
+// the meeting, one notice to its proposer with the meeting as published; cancelling a published
+// meeting tells them their theme is no longer on it.
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
@@ -12,7 +13,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/auth/action';
 import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting } from '@/lib/registrations/seats';
-import { queueThemeNoticesOnPublish } from '@/lib/themes/theme-meeting-notices';
+import { queueThemeNoticesOnCancel, queueThemeNoticesOnPublish } from '@/lib/themes/theme-meeting-notices';
 import { queueMeetingCancelledEmails } from './meeting-cancel-emails';
 
 type Meeting = typeof meetings.$inferSelect;
@@ -55,7 +56,12 @@ export async function changeMeetingStatus(
       .returning();
     if (!meeting) conflict();
     const notified = input.change === 'cancel' ? await queueMeetingCancelledEmails(tx, meeting, now) : 0;
-    const themeNotices = input.change === 'publish' ? await queueThemeNoticesOnPublish(tx, meeting, now) : 0;
+    const themeNotices =
+      input.change === 'publish'
+        ? await queueThemeNoticesOnPublish(tx, meeting, now)
+        : input.change === 'cancel'
+          ? await queueThemeNoticesOnCancel(tx, before, meeting.version, now)
+          : 0;
     await recordAudit(tx, actor, {
       action: `meeting.${input.change}`,
       entityType: 'meeting',

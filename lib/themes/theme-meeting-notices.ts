@@ -75,14 +75,18 @@ export async function queueThemeMeetingsNotice(
   return queueEmails(tx, [row], now);
 }
 
-/** A meeting was just published: each accepted theme on it gets one notice naming it as published. */
-export async function queueThemeNoticesOnPublish(tx: Tx, meeting: Meeting, now = new Date()): Promise<number> {
-  const rows = await tx
+async function themesOn(tx: Tx, meetingId: string) {
+  return tx
     .select({ theme: themes })
     .from(meetingThemes)
     .innerJoin(themes, eq(themes.id, meetingThemes.themeId))
-    .where(eq(meetingThemes.meetingId, meeting.id))
+    .where(eq(meetingThemes.meetingId, meetingId))
     .orderBy(meetingThemes.position);
+}
+
+/** A meeting was just published: each accepted theme on it gets one notice naming it as published. */
+export async function queueThemeNoticesOnPublish(tx: Tx, meeting: Meeting, now = new Date()): Promise<number> {
+  const rows = await themesOn(tx, meeting.id);
   let queued = 0;
   for (const { theme } of rows) {
     queued += await queueThemeMeetingsNotice(
@@ -105,12 +109,7 @@ export async function queueThemeNoticesOnMeetingMove(
   justAdded: string[] = [],
   now = new Date(),
 ): Promise<number> {
-  const rows = await tx
-    .select({ theme: themes })
-    .from(meetingThemes)
-    .innerJoin(themes, eq(themes.id, meetingThemes.themeId))
-    .where(eq(meetingThemes.meetingId, meeting.id))
-    .orderBy(meetingThemes.position);
+  const rows = await themesOn(tx, meeting.id);
   const attending = new Set(
     (
       await tx
@@ -125,6 +124,25 @@ export async function queueThemeNoticesOnMeetingMove(
     queued += await queueThemeMeetingsNotice(
       tx,
       { theme, added: [meeting], removed: [], meetingMoved: true, key: `theme-meeting-moved:${theme.id}:${meeting.id}:s${meeting.calendarSequence}` },
+      now,
+    );
+  }
+  return queued;
+}
+
+/**
+ * A published meeting was cancelled: its themes are no longer on it. Each proposer is told so,
+ * with the published meetings the theme is still on (or none). `published` is the meeting as it
+ * was published, `version` the cancellation's version.
+ */
+export async function queueThemeNoticesOnCancel(tx: Tx, published: Meeting, version: number, now = new Date()): Promise<number> {
+  if (published.status !== 'published') return 0;
+  const rows = await themesOn(tx, published.id);
+  let queued = 0;
+  for (const { theme } of rows) {
+    queued += await queueThemeMeetingsNotice(
+      tx,
+      { theme, added: [], removed: [published], key: `theme-unscheduled:${theme.id}:${published.id}:v${version}` },
       now,
     );
   }

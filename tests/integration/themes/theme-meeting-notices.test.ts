@@ -148,6 +148,22 @@ describe('notices to a theme’s proposer about meetings', () => {
     expect(notices[1].text).toContain('Andet møde');
   });
 
+  it('tells the proposer when the published meeting their theme is on is cancelled, and says nothing for a cancelled draft', async () => {
+    const db = await getDb();
+    const { proposer, theme } = await acceptedTheme();
+    const meeting = await makeMeeting({ title: 'Det aflyste møde' });
+    const draft = await makeMeeting({ title: 'Den aflyste kladde', status: 'draft' });
+    await scheduleTheme(db, admin, { themeId: theme.id, version: theme.version, meetingIds: [meeting.id, draft.id] });
+    await changeMeetingStatus(db, admin, { meetingId: draft.id, version: draft.version, change: 'cancel' });
+    expect((await noticesTo(proposer.email)).map((n) => n.kind)).toEqual(['theme-scheduled']);
+
+    await changeMeetingStatus(db, admin, { meetingId: meeting.id, version: meeting.version, change: 'cancel' });
+    const notices = await noticesTo(proposer.email);
+    expect(notices.map((n) => n.kind)).toEqual(['theme-scheduled', 'theme-unscheduled']);
+    expect(notices[1].text).toContain('Det aflyste møde');
+    expect(notices[1].text).toContain('står lige nu ikke på noget møde');
+  });
+
   it('tells a merged theme’s proposer what it was merged into and the meetings that theme is on, with no old note', async () => {
     const db = await getDb();
     const { proposer, theme } = await acceptedTheme();
