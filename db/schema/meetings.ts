@@ -22,6 +22,12 @@ export const meetings = pgTable('meetings', {
   cancelledAt: tz('cancelled_at'),
   /** Optimistic concurrency: a save names the version it edited. */
   version: integer('version').notNull().default(1),
+  /**
+   * The iCalendar SEQUENCE of the meeting's event. Raised only when its time or place changes or
+   * it is cancelled, so a calendar that holds the event moves it (RFC 5545 3.8.7.4); other edits
+   * leave it alone.
+   */
+  calendarSequence: integer('calendar_sequence').notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -13,7 +13,8 @@ export type CalendarMeeting = {
   address: string | null;
   status: 'draft' | 'published' | 'cancelled';
   updatedAt?: Date;
-  version?: number;
+  /** The event's SEQUENCE (see meetings.calendarSequence): one number for the feed, the page's file and the emails. */
+  calendarSequence: number;
 };
 
 const PRODUCT_ID = '-//Albertslund Kommune//Strategisk Erhvervsforum//DA';
@@ -30,7 +31,8 @@ function eventFor(meeting: CalendarMeeting, siteUrl: string): EventAttributes {
   return {
     // A stable UID lets a subscribed calendar update the event instead of adding a copy.
     uid: `meeting-${meeting.id}@${host}`,
-    sequence: meeting.version ?? 0,
+    // Same UID with a higher SEQUENCE: calendars replace the event they hold.
+    sequence: meeting.calendarSequence,
     start: meeting.startsAt.getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',

@@ -38,8 +38,10 @@ export const saveMeetingAction = formAction(access.saveMeeting, meetingSchema, a
     redirect({ href: `/admin/meetings/${meeting.id}?created=1`, locale });
     return;
   }
-  const { meeting, cacheTags } = await updateMeeting(db, user, { ...data, meetingId, version: version ?? 0 });
+  const { meeting, cacheTags, queuedEmails } = await updateMeeting(db, user, { ...data, meetingId, version: version ?? 0 });
   afterAdminChange(...cacheTags);
+  // Notices of a new time or place (or of themes put on or taken off) go out once the admin has their answer.
+  if (queuedEmails > 0) drainOutboxAfterResponse();
   return { status: 'success', message: 'meetingSaved', data: { version: meeting.version, slug: meeting.slug } };
 });
 
@@ -49,8 +51,8 @@ export const changeMeetingStatusAction = formAction(
   async (input, { user }) => {
     const result = await changeMeetingStatus(await getDb(), user, input);
     afterAdminChange(...result.cacheTags);
-    // The cancellation emails are queued; they go out once the admin has their answer.
-    if (result.notified > 0) drainOutboxAfterResponse();
+    // The cancellation emails (or the publication's theme notices) are queued; they go out once the admin has their answer.
+    if (result.queuedEmails > 0) drainOutboxAfterResponse();
     return { status: 'success', message: `meeting_${input.change}`, data: { version: result.meeting.version, notified: result.notified } };
   },
 );

@@ -2,6 +2,9 @@
 // checked here, together, before anything is written: end after start, deadline not after the
 // start, capacity not below the seats already taken, a unique address. A save names the
 // version it edited; if someone saved meanwhile, it is refused (optimistic concurrency).
+// A published meeting's save queues its notices in the same transaction: a new time or place
+// raises the calendar sequence and tells everyone registered or waiting; themes put on or taken
+// off tell their proposers. A draft tells nobody anything until it is published.
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
@@ -11,7 +14,8 @@ import { diffFields, recordAudit, type AuditActor } from '@/lib/audit/record-aud
 import type { FieldError } from '@/lib/auth/form-state';
 import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting, seatsTaken } from '@/lib/registrations/seats';
-import { emailThemeDecision } from '@/lib/themes/moderation-emails';
+import { queueThemeNoticesForMeeting, queueThemeNoticesOnMeetingMove } from '@/lib/themes/theme-meeting-notices';
+import { queueMeetingChangedEmails, timeOrPlaceChanged } from './meeting-change-notices';
 import { freeSlugFor, slugIsTaken } from './meeting-slug';
 import { SLUG_MAX, SLUG_PATTERN } from './slug-from-title';
 
@@ -96,12 +100,6 @@ async function setMeetingThemes(tx: Tx, meetingId: string, themeIds: string[]) {
   return { added, removed };
 }
 
-async function emailNewlyScheduled(db: DbOrTx, meetingId: string, themeIds: string[]) {
-  if (!themeIds.length) return;
-  const rows = await db.select().from(themes).where(inArray(themes.id, themeIds));
-  for (const theme of rows) await emailThemeDecision(db, { kind: 'scheduled', theme, meetingIds: [meetingId] });
-}
-
 function refuseIfAny(errors: Record<string, FieldError>) {
   if (Object.keys(errors).length) fieldRefusal(errors);
 }
@@ -118,7 +116,7 @@ async function withSlugRace<T>(work: () => Promise<T>): Promise<T> {
 
 export async function createMeeting(db: DbOrTx, actor: AuditActor, input: MeetingInput) {
   const themeIds = [...new Set(input.themeIds)];
-  const { meeting, addedThemes } = await withSlugRace(() =>
+  const { meeting } = await withSlugRace(() =>
     db.transaction(async (tx) => {
       const errors: Record<string, FieldError> = {};
       checkTimes(input, errors);
@@ -133,16 +131,16 @@ export async function createMeeting(db: DbOrTx, actor: AuditActor, input: Meetin
         entityId: meeting.id,
         changes: { ...diffFields({} as Record<string, unknown>, fieldsOf(input, slug)), themes: { added, removed: [] } },
       });
-      return { meeting, addedThemes: added };
+      // A new meeting is a draft: its themes' proposers hear about it when it is published.
+      return { meeting };
     }),
   );
-  await emailNewlyScheduled(db, meeting.id, addedThemes);
   return { meeting, cacheTags: [cacheTags.meetings, cacheTags.themes] };
 }
 
 export async function updateMeeting(db: DbOrTx, actor: AuditActor, input: MeetingInput & { meetingId: string; version: number }) {
   const themeIds = [...new Set(input.themeIds)];
-  const { before, meeting, addedThemes } = await withSlugRace(() =>
+  const { before, meeting, queuedEmails } = await withSlugRace(() =>
     db.transaction(async (tx) => {
       // Locked so that no registration slips in between the seat count and the save.
       const before: Meeting | null = await lockMeeting(tx, input.meetingId);
@@ -159,20 +157,31 @@ export async function updateMeeting(db: DbOrTx, actor: AuditActor, input: Meetin
       }
       refuseIfAny(errors);
       const fields = fieldsOf(input, slug);
+      const moved = timeOrPlaceChanged(before, fields);
       const [meeting] = await tx
         .update(meetings)
-        .set({ ...fields, version: sql`${meetings.version} + 1` })
+        .set({
+          ...fields,
+          version: sql`${meetings.version} + 1`,
+          // Calendars only move an event whose SEQUENCE went up; other edits leave it alone.
+          ...(moved ? { calendarSequence: sql`${meetings.calendarSequence} + 1` } : {}),
+        })
         .where(and(eq(meetings.id, before.id), eq(meetings.version, before.version)))
         .returning();
       if (!meeting) conflict();
       const { added, removed } = await setMeetingThemes(tx, before.id, themeIds);
       const changes: Record<string, unknown> = diffFields(before as unknown as Record<string, unknown>, fields);
       if (added.length || removed.length) changes.themes = { added, removed };
+      let queuedEmails = await queueThemeNoticesForMeeting(tx, meeting, { added, removed });
+      if (moved && meeting.status === 'published') {
+        const notified = await queueMeetingChangedEmails(tx, before, meeting);
+        changes.notified = notified;
+        queuedEmails += notified + (await queueThemeNoticesOnMeetingMove(tx, meeting, added));
+      }
       await recordAudit(tx, actor, { action: 'meeting.update', entityType: 'meeting', entityId: before.id, changes });
-      return { before, meeting, addedThemes: added };
+      return { before, meeting, queuedEmails };
     }),
   );
-  await emailNewlyScheduled(db, meeting.id, addedThemes);
   const slugs = new Set([before.slug, meeting.slug]);
-  return { meeting, cacheTags: [cacheTags.meetings, cacheTags.themes, ...[...slugs].map(cacheTags.meeting)] };
+  return { meeting, queuedEmails, cacheTags: [cacheTags.meetings, cacheTags.themes, ...[...slugs].map(cacheTags.meeting)] };
 }

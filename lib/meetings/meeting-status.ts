@@ -1,7 +1,9 @@
 // A meeting's life: draft → published → (held), or cancelled. Publishing opens it for
 // registration; unpublishing is only possible while nobody is registered; cancelling queues an
 // email to everyone registered or on the waitlist (after the admin confirmed it), in the same
-// transaction, for the outbox worker to deliver.
+// transaction, for the outbox worker to deliver. Publishing likewise queues, for each theme on
+// the meeting, one notice to its proposer with the meeting as published; cancelling a published
+// meeting tells them their theme is no longer on it.
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
@@ -11,6 +13,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/auth/action';
 import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting } from '@/lib/registrations/seats';
+import { queueThemeNoticesOnCancel, queueThemeNoticesOnPublish } from '@/lib/themes/theme-meeting-notices';
 import { queueMeetingCancelledEmails } from './meeting-cancel-emails';
 
 type Meeting = typeof meetings.$inferSelect;
@@ -29,7 +32,7 @@ export async function changeMeetingStatus(
   actor: AuditActor,
   input: { meetingId: string; version: number; change: Change },
 ) {
-  const { meeting, notified } = await db.transaction(async (tx) => {
+  const { meeting, notified, queuedEmails } = await db.transaction(async (tx) => {
     const before = await lockMeeting(tx, input.meetingId);
     if (!before) notFound();
     if (before.version !== input.version) conflict();
@@ -45,13 +48,20 @@ export async function changeMeetingStatus(
       .set({
         status: nextStatus[input.change],
         ...(input.change === 'publish' ? { publishedAt: now } : {}),
-        ...(input.change === 'cancel' ? { cancelledAt: now } : {}),
+        // A cancelled event needs a higher SEQUENCE for calendars to take the cancellation.
+        ...(input.change === 'cancel' ? { cancelledAt: now, calendarSequence: sql`${meetings.calendarSequence} + 1` } : {}),
         version: sql`${meetings.version} + 1`,
       })
       .where(and(eq(meetings.id, before.id), eq(meetings.version, before.version)))
       .returning();
     if (!meeting) conflict();
     const notified = input.change === 'cancel' ? await queueMeetingCancelledEmails(tx, meeting, now) : 0;
+    const themeNotices =
+      input.change === 'publish'
+        ? await queueThemeNoticesOnPublish(tx, meeting, now)
+        : input.change === 'cancel'
+          ? await queueThemeNoticesOnCancel(tx, before, meeting.version, now)
+          : 0;
     await recordAudit(tx, actor, {
       action: `meeting.${input.change}`,
       entityType: 'meeting',
@@ -59,9 +69,10 @@ export async function changeMeetingStatus(
       changes: {
         status: { from: before.status, to: meeting.status },
         ...(input.change === 'cancel' ? { notified } : {}),
+        ...(themeNotices ? { themeNotices } : {}),
       },
     });
-    return { meeting, notified };
+    return { meeting, notified, queuedEmails: notified + themeNotices };
   });
-  return { meeting, notified, cacheTags: [cacheTags.meetings, cacheTags.meeting(meeting.slug), cacheTags.themes] };
+  return { meeting, notified, queuedEmails, cacheTags: [cacheTags.meetings, cacheTags.meeting(meeting.slug), cacheTags.themes] };
 }

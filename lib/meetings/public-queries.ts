@@ -24,6 +24,7 @@ const meetingColumns = {
   status: meetings.status,
   updatedAt: meetings.updatedAt,
   version: meetings.version,
+  calendarSequence: meetings.calendarSequence,
 };
 
 async function themesOf(db: DbOrTx, meetingIds: string[]) {

@@ -7,17 +7,24 @@ import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { idsFrom, optionalText, wholeNumber } from '@/lib/admin/form-fields';
 import { formAction } from '@/lib/auth/action';
 import { afterAdminChange } from '@/lib/admin/after-change';
+import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { decideTheme, decideThemes, mergeTheme } from './moderation';
 import { scheduleTheme } from './scheduling';
 
 const version = wholeNumber(1, 2_147_483_647);
+
+/** The proposer's email is queued with the decision; the worker sends it after the response. */
+function afterModeration(result: { cacheTags: string[]; queuedEmails: number }) {
+  afterAdminChange(...result.cacheTags);
+  if (result.queuedEmails > 0) drainOutboxAfterResponse();
+}
 
 export const decideThemeAction = formAction(
   access.decideTheme,
   z.object({ themeId: z.uuid(), version, decision: z.enum(['accept', 'reject']), answer: optionalText(2000) }),
   async (input, { user }) => {
     const result = await decideTheme(await getDb(), user, input);
-    afterAdminChange(...result.cacheTags);
+    afterModeration(result);
     return { status: 'success', message: input.decision === 'accept' ? 'themeAccepted' : 'themeRejected' };
   },
 );
@@ -29,7 +36,7 @@ export const decideThemesAction = formAction(
     const themeIds = idsFrom(formData, 'themeIds');
     if (!themeIds.length) return { status: 'error', message: 'noneSelected' };
     const result = await decideThemes(await getDb(), user, { ...input, themeIds });
-    afterAdminChange(...result.cacheTags);
+    afterModeration(result);
     return { status: 'success', message: input.decision === 'accept' ? 'themesAccepted' : 'themesRejected', data: { count: result.themeIds.length, skipped: result.skipped.length } };
   },
 );
@@ -39,7 +46,7 @@ export const mergeThemeAction = formAction(
   z.object({ themeId: z.uuid(), version, targetId: z.uuid({ message: 'choice' }), answer: optionalText(2000) }),
   async (input, { user }) => {
     const result = await mergeTheme(await getDb(), user, input);
-    afterAdminChange(...result.cacheTags);
+    afterModeration(result);
     return { status: 'success', message: 'themeMerged' };
   },
 );
@@ -49,7 +56,7 @@ export const scheduleThemeAction = formAction(
   z.object({ themeId: z.uuid(), version }),
   async (input, { user }, formData) => {
     const result = await scheduleTheme(await getDb(), user, { ...input, meetingIds: idsFrom(formData, 'meetingIds') });
-    afterAdminChange(...result.cacheTags);
+    afterModeration(result);
     return { status: 'success', message: 'themeScheduled' };
   },
 );

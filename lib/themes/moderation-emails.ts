@@ -1,63 +1,52 @@
-// Emails the proposer of a theme after each moderation decision, in the proposer's language.
-// Sent after the decision is committed; a failed email is logged and never undoes the decision.
+// Emails the proposer of a theme after a moderation decision, in the proposer's language. The
+// email is queued in the outbox inside the decision's transaction (the outbox worker delivers
+// it), so a decision and its notice are saved together or not at all. The note shown is the
+// one given with this decision (or none): never a note stored with an earlier decision.
 import 'server-only';
-import { eq, inArray } from 'drizzle-orm';
-import type { DbOrTx } from '@/db/client';
-import { meetings, themes, users } from '@/db/schema';
+import type { Tx } from '@/db/client';
+import type { themes } from '@/db/schema';
 import { ThemeDecisionEmail, type ThemeDecisionKind } from '@/emails/theme-decision-email';
 import { siteLink } from '@/lib/admin/site-link';
-import { formatDateTime } from '@/lib/format/copenhagen-time';
-import { sendEmail } from '@/lib/mail/send-email';
+import { queueEmails } from '@/lib/mail/outbox-queue';
+import { prepareEmail } from '@/lib/mail/send-email';
+import { emailMeetingOf } from '@/lib/meetings/email-meeting';
+import { proposerOf, publishedMeetingsOf } from './notice-reads';
 
 type Theme = typeof themes.$inferSelect;
 
-export async function emailThemeDecision(
-  db: DbOrTx,
-  input: { kind: ThemeDecisionKind; theme: Theme; target?: Theme; meetingIds?: string[] },
-) {
-  const { kind, theme } = input;
-  if (!theme.proposerId) return;
-  try {
-    const [proposer] = await db
-      .select({ id: users.id, email: users.email, locale: users.locale, deactivatedAt: users.deactivatedAt })
-      .from(users)
-      .where(eq(users.id, theme.proposerId));
-    if (!proposer || proposer.deactivatedAt) return;
-    const locale = proposer.locale;
-    const meetingRows = input.meetingIds?.length
-      ? await db
-          .select({ title: meetings.title, startsAt: meetings.startsAt })
-          .from(meetings)
-          .where(inArray(meetings.id, input.meetingIds))
-          .orderBy(meetings.startsAt)
-      : [];
-    await sendEmail({
-      kind: `theme-${kind}`,
-      to: proposer.email,
-      toUserId: proposer.id,
-      locale,
-      // One email per decision: the version the decision produced (or the meetings the theme
-      // was put on) makes the key unique.
-      idempotencyKey:
-        kind === 'scheduled'
-          ? `theme-scheduled:${theme.id}:${[...(input.meetingIds ?? [])].sort().join(',')}`
-          : `theme-${kind}:${theme.id}:${theme.version}`,
-      render: (t, footer) => ({
-        subject: t(`themeDecision.${kind}.subject`, { theme: theme.title, target: input.target?.title ?? '' }),
-        element: ThemeDecisionEmail({
-          t,
-          footer,
-          lang: locale,
-          kind,
-          themeTitle: theme.title,
-          answer: theme.moderatorAnswer,
-          targetTitle: input.target?.title,
-          meetings: meetingRows.map((m) => ({ title: m.title, when: formatDateTime(m.startsAt, locale) })),
-          url: siteLink(locale, '/portal'),
-        }),
+/** Returns how many emails were queued (0 or 1). */
+export async function queueThemeDecisionEmail(
+  tx: Tx,
+  input: { kind: ThemeDecisionKind; theme: Theme; note: string | null; target?: Theme },
+  now = new Date(),
+): Promise<number> {
+  const { kind, theme, target } = input;
+  const proposer = await proposerOf(tx, theme);
+  if (!proposer) return 0;
+  const locale = proposer.locale;
+  // A merged theme's proposer is told what now applies: the meetings the target is on.
+  const targetMeetings = kind === 'merged' && target ? await publishedMeetingsOf(tx, target.id) : [];
+  const row = await prepareEmail(tx, {
+    kind: `theme-${kind}`,
+    to: proposer.email,
+    toUserId: proposer.id,
+    locale,
+    // One email per decision: the version the decision produced makes the key unique.
+    idempotencyKey: `theme-${kind}:${theme.id}:${theme.version}`,
+    render: (t, footer) => ({
+      subject: t(`themeDecision.${kind}.subject`, { theme: theme.title, target: target?.title ?? '' }),
+      element: ThemeDecisionEmail({
+        t,
+        footer,
+        lang: locale,
+        kind,
+        themeTitle: theme.title,
+        note: input.note,
+        targetTitle: target?.title,
+        targetMeetings: targetMeetings.map((m) => emailMeetingOf(m, locale)),
+        url: siteLink(locale, '/portal'),
       }),
-    });
-  } catch (error) {
-    console.error(`[themes] could not email the proposer of theme ${theme.id}`, error);
-  }
+    }),
+  });
+  return queueEmails(tx, [row], now);
 }

@@ -1,6 +1,6 @@
 // Moderation of themes: accept, reject with a reason, merge into another theme, and bulk
-// decisions. Each decision is one transaction with its audit entry; the proposer is emailed
-// after the commit (see moderation-emails.ts). A decision names the version it was made on, so
+// decisions. Each decision is one transaction with its audit entry and the proposer's email,
+// queued in the outbox (see moderation-emails.ts). A decision names the version it was made on, so
 // two moderators never silently overrule each other.
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -10,12 +10,14 @@ import { conflict, fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/auth/action';
 import { cacheTags } from '@/lib/cache/tags';
-import { emailThemeDecision } from './moderation-emails';
+import { queueThemeDecisionEmail } from './moderation-emails';
 
 type Theme = typeof themes.$inferSelect;
 type Decision = 'accept' | 'reject';
 
-export type ModerationResult = { themeIds: string[]; cacheTags: string[] };
+export type ModerationResult = { themeIds: string[]; cacheTags: string[]; queuedEmails: number };
+
+const kindOf = (decision: Decision) => (decision === 'accept' ? 'accepted' : 'rejected');
 
 /** From which statuses a decision may be taken. */
 const allowedFrom: Record<Decision | 'merge', Theme['status'][]> = {
@@ -71,12 +73,13 @@ export async function decideTheme(
   input: { themeId: string; version: number; decision: Decision; answer?: string | null },
 ): Promise<ModerationResult> {
   const answer = requireReason(input.decision, input.answer);
-  const theme = await db.transaction(async (tx) => {
+  const { theme, queuedEmails } = await db.transaction(async (tx) => {
     const current = await loadForDecision(tx, input.themeId, input.version);
-    return applyDecision(tx, actor, current, input.decision, answer);
+    const theme = await applyDecision(tx, actor, current, input.decision, answer);
+    const queuedEmails = await queueThemeDecisionEmail(tx, { kind: kindOf(input.decision), theme, note: answer });
+    return { theme, queuedEmails };
   });
-  await emailThemeDecision(db, { kind: input.decision === 'accept' ? 'accepted' : 'rejected', theme });
-  return { themeIds: [theme.id], cacheTags: [cacheTags.themes, cacheTags.meetings] };
+  return { themeIds: [theme.id], cacheTags: [cacheTags.themes, cacheTags.meetings], queuedEmails };
 }
 
 /**
@@ -89,7 +92,7 @@ export async function decideThemes(
   input: { themeIds: string[]; decision: Decision; answer?: string | null },
 ): Promise<ModerationResult & { skipped: string[] }> {
   const answer = requireReason(input.decision, input.answer);
-  const { decided, skipped } = await db.transaction(async (tx) => {
+  const { decided, skipped, queuedEmails } = await db.transaction(async (tx) => {
     const rows = await tx
       .select()
       .from(themes)
@@ -98,19 +101,19 @@ export async function decideThemes(
       .for('update');
     const decided: Theme[] = [];
     const skipped: string[] = [];
+    let queuedEmails = 0;
     for (const theme of rows) {
       if (theme.status !== 'submitted') {
         skipped.push(theme.id);
         continue;
       }
-      decided.push(await applyDecision(tx, actor, theme, input.decision, answer));
+      const updated = await applyDecision(tx, actor, theme, input.decision, answer);
+      decided.push(updated);
+      queuedEmails += await queueThemeDecisionEmail(tx, { kind: kindOf(input.decision), theme: updated, note: answer });
     }
-    return { decided, skipped };
+    return { decided, skipped, queuedEmails };
   });
-  for (const theme of decided) {
-    await emailThemeDecision(db, { kind: input.decision === 'accept' ? 'accepted' : 'rejected', theme });
-  }
-  return { themeIds: decided.map((t) => t.id), skipped, cacheTags: [cacheTags.themes, cacheTags.meetings] };
+  return { themeIds: decided.map((t) => t.id), skipped, cacheTags: [cacheTags.themes, cacheTags.meetings], queuedEmails };
 }
 
 /**
@@ -125,7 +128,7 @@ export async function mergeTheme(
 ): Promise<ModerationResult & { movedSupports: number }> {
   if (input.themeId === input.targetId) fieldRefusal({ targetId: 'admin.mergeIntoItself' });
   const answer = input.answer?.trim() || null;
-  const { source, target, movedSupports } = await db.transaction(async (tx) => {
+  const { source, target, movedSupports, queuedEmails } = await db.transaction(async (tx) => {
     const source = await loadForDecision(tx, input.themeId, input.version);
     if (!allowedFrom.merge.includes(source.status)) throw new ActionError('wrongStatus');
     const [target] = await tx.select().from(themes).where(eq(themes.id, input.targetId)).for('update');
@@ -166,8 +169,8 @@ export async function mergeTheme(
         ...(answer ? { moderatorAnswer: { from: source.moderatorAnswer, to: answer } } : {}),
       },
     });
-    return { source: merged, target, movedSupports: moved.length };
+    const queuedEmails = await queueThemeDecisionEmail(tx, { kind: 'merged', theme: merged, note: answer, target });
+    return { source: merged, target, movedSupports: moved.length, queuedEmails };
   });
-  await emailThemeDecision(db, { kind: 'merged', theme: source, target });
-  return { themeIds: [source.id, target.id], movedSupports, cacheTags: [cacheTags.themes, cacheTags.meetings] };
+  return { themeIds: [source.id, target.id], movedSupports, cacheTags: [cacheTags.themes, cacheTags.meetings], queuedEmails };
 }

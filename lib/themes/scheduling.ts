@@ -1,6 +1,7 @@
 // Which meetings a theme is discussed at (one theme can be on several meetings). Both the
-// theme moderation page and the meeting form change these links; both go through here so the
-// proposer hears about every new meeting their theme is put on.
+// theme moderation page and the meeting form change these links. The proposer hears, in the
+// same transaction, about every published meeting their theme is put on or taken off
+// (theme-meeting-notices.ts); drafts are told nothing until they are published.
 import 'server-only';
 import { and, eq, inArray, max, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '@/db/client';
@@ -9,7 +10,7 @@ import { conflict, fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/auth/action';
 import { cacheTags } from '@/lib/cache/tags';
-import { emailThemeDecision } from './moderation-emails';
+import { queueThemeMeetingsNotice } from './theme-meeting-notices';
 
 /** Adds and removes meeting links; returns what was added and removed. Call inside a transaction. */
 export async function setThemeMeetings(tx: Tx, themeId: string, meetingIds: string[]) {
@@ -68,16 +69,21 @@ export async function scheduleTheme(
     }
     const changed = [...added, ...removed];
     const touched = changed.length
-      ? await tx.select({ slug: meetings.slug }).from(meetings).where(inArray(meetings.id, changed))
+      ? await tx.select().from(meetings).where(inArray(meetings.id, changed)).orderBy(meetings.startsAt)
       : [];
-    return { theme: updated, added, removed, slugs: touched.map((m) => m.slug) };
+    const queuedEmails = await queueThemeMeetingsNotice(tx, {
+      theme: updated,
+      added: touched.filter((m) => added.includes(m.id)),
+      removed: touched.filter((m) => removed.includes(m.id)),
+      // The theme's new version names this change: a retry queues nothing, a later change does.
+      key: `theme-meetings:${theme.id}:v${updated.version}`,
+    });
+    return { added, removed, slugs: touched.map((m) => m.slug), queuedEmails };
   });
-  if (result.added.length) {
-    await emailThemeDecision(db, { kind: 'scheduled', theme: result.theme, meetingIds: result.added });
-  }
   return {
     added: result.added,
     removed: result.removed,
+    queuedEmails: result.queuedEmails,
     cacheTags: [cacheTags.themes, cacheTags.meetings, ...result.slugs.map(cacheTags.meeting)],
   };
 }

@@ -23,6 +23,7 @@ describe('meeting calendar files', () => {
     place: 'Albertslund Rådhus',
     address: 'Nordmarks Allé 1, 2620 Albertslund',
     status: 'published' as const,
+    calendarSequence: 3,
   };
 
   it('hold one event per meeting in UTC with a stable UID and the page address', () => {
@@ -33,6 +34,7 @@ describe('meeting calendar files', () => {
     expect(ics).toContain('URL:https://forum.example/meetings/oktober-2014');
     expect(ics).toContain('STATUS:CANCELLED');
     expect(ics).toContain('SUMMARY:Strategisk Erhvervsforum\\, oktober 2014');
+    expect(ics).toContain('SEQUENCE:3');
   });
 
   it('is a valid empty calendar when there are no meetings', () => {
