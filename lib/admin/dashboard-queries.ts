@@ -5,6 +5,7 @@ import { and, asc, desc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agendaItems, followups, meetings, meetingThemes, registrations, themes } from '@/db/schema';
 import { agendaFit } from '@/lib/agenda/agenda-times';
+import { registrationCount, seatSum } from '@/lib/registrations/seats';
 
 export async function readPendingThemes(db: DbOrTx, limit = 5) {
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(themes).where(eq(themes.status, 'submitted'));
@@ -39,8 +40,8 @@ export async function readNextMeetingReadiness(db: DbOrTx, now = new Date()) {
     db.select({ durationMinutes: agendaItems.durationMinutes, themeId: agendaItems.themeId }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)),
     db
       .select({
-        taken: sql<number>`coalesce(sum(case when ${registrations.status} in ('registered','attended') then 1 + ${registrations.colleagues} else 0 end), 0)::int`,
-        waitlisted: sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')::int`,
+        taken: seatSum(),
+        waitlisted: registrationCount(['waitlisted']),
       })
       .from(registrations)
       .where(eq(registrations.meetingId, meeting.id)),

@@ -14,6 +14,7 @@ import {
   users,
 } from '@/db/schema';
 import { readAgendaSpeakerRows } from '@/lib/agenda/queries';
+import { seatSum } from '@/lib/registrations/seats';
 
 export type FollowupMeeting = Pick<
   typeof meetings.$inferSelect,
@@ -89,7 +90,7 @@ export async function readMeetingFacts(db: DbOrTx, meeting: FollowupMeeting) {
     readAgendaSpeakerRows(db, meeting.id),
     db
       .select({
-        participants: sql<number>`coalesce(sum(1 + ${registrations.colleagues}), 0)::int`,
+        participants: seatSum([status]),
         companies: countDistinct(registrations.companyId),
       })
       .from(registrations)
