@@ -14,6 +14,7 @@ import {
   users,
 } from '@/db/schema';
 import { readAgendaSpeakerRows } from '@/lib/agenda/queries';
+import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { seatSum } from '@/lib/registrations/seats';
 
 export type FollowupMeeting = Pick<
@@ -45,7 +46,7 @@ export async function readMeetingIdBySlug(db: DbOrTx, slug: string): Promise<str
 
 /** A meeting is held once it has started, unless it was cancelled or never published. */
 export function isHeld(meeting: Pick<FollowupMeeting, 'status' | 'startsAt'>, now = new Date()) {
-  return meeting.status === 'published' && meeting.startsAt.getTime() <= now.getTime();
+  return meetingPhase(meeting, now) === 'held';
 }
 
 /**
