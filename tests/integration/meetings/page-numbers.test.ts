@@ -11,6 +11,7 @@ import { readMeetingStatistics } from '@/lib/council/statistics';
 import { readMeetingFacts } from '@/lib/followups/meeting-facts';
 import { readMeetingsMissingFollowups } from '@/lib/followups/queries';
 import { readMeetingsForAdmin } from '@/lib/meetings/admin-queries';
+import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readMeetingPage, readPublicMeetings } from '@/lib/meetings/public-queries';
 import { readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/admin-queries';
 import { readRegistrationState, readSeatCounts } from '@/lib/registrations/queries';
@@ -169,6 +170,13 @@ describe('numbers on the pages equal the rows behind them', () => {
     expect(missing.find((m) => m.id === held.id)?.dispatched).toBe(1);
     const due = await readFollowupsDue(db);
     expect(due.find((m) => m.id === held.id)?.dispatched).toEqual(['briefing']);
+    // Held is one rule (published and started): a meeting under way is due, an upcoming one not.
+    const underWay = await makeMeeting({ startsAt: new Date(Date.now() - 3600_000), endsAt: new Date(Date.now() + 3600_000) });
+    const upcoming = await makeMeeting();
+    const dueNow = (await readFollowupsDue(db)).map((m) => m.id);
+    expect(dueNow).toContain(underWay.id);
+    expect(dueNow).not.toContain(upcoming.id);
+    expect(meetingPhase(underWay)).toBe('held');
   });
 
   it('speaker directory and theme lists: appearances and supports', async () => {
