@@ -1,10 +1,11 @@
 // What needs doing now, for /admin: themes waiting for moderation, the next meeting's readiness,
 // and held meetings whose three follow-ups are not all dispatched.
 import 'server-only';
-import { and, asc, desc, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agendaItems, followups, meetings, meetingThemes, registrations, themes } from '@/db/schema';
 import { agendaFit } from '@/lib/agenda/agenda-times';
+import { registrationCount, seatSum } from '@/lib/registrations/seats';
 
 export async function readPendingThemes(db: DbOrTx, limit = 5) {
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(themes).where(eq(themes.status, 'submitted'));
@@ -39,8 +40,8 @@ export async function readNextMeetingReadiness(db: DbOrTx, now = new Date()) {
     db.select({ durationMinutes: agendaItems.durationMinutes, themeId: agendaItems.themeId }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)),
     db
       .select({
-        taken: sql<number>`coalesce(sum(case when ${registrations.status} in ('registered','attended') then 1 + ${registrations.colleagues} else 0 end), 0)::int`,
-        waitlisted: sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')::int`,
+        taken: seatSum(),
+        waitlisted: registrationCount(['waitlisted']),
       })
       .from(registrations)
       .where(eq(registrations.meetingId, meeting.id)),
@@ -60,7 +61,10 @@ export async function readNextMeetingReadiness(db: DbOrTx, now = new Date()) {
   };
 }
 
-/** Published meetings that are over and still lack a dispatched briefing, email or article. */
+/**
+ * Held meetings (published and started: the rule of lib/meetings/meeting-phase.ts, the same
+ * moment follow-ups may be dispatched) that still lack a dispatched briefing, email or article.
+ */
 export async function readFollowupsDue(db: DbOrTx, now = new Date()) {
   return db
     .select({
@@ -71,7 +75,7 @@ export async function readFollowupsDue(db: DbOrTx, now = new Date()) {
     })
     .from(meetings)
     .leftJoin(followups, eq(followups.meetingId, meetings.id))
-    .where(and(eq(meetings.status, 'published'), lt(meetings.endsAt, now)))
+    .where(and(eq(meetings.status, 'published'), lte(meetings.startsAt, now)))
     .groupBy(meetings.id)
     .having(sql`count(*) filter (where ${followups.status} = 'dispatched') < 3`)
     .orderBy(desc(meetings.startsAt));

@@ -1,11 +1,12 @@
 // Reads for the agenda builder and the admin preview: the meeting, its items in order with
 // their speakers and computed start times, and the choices (themes, speakers) for the forms.
 import 'server-only';
-import { asc, eq, or, sql } from 'drizzle-orm';
+import { asc, eq, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agendaItems, agendaItemSpeakers, meetings, meetingThemes, speakers, themes } from '@/db/schema';
+import { agendaItems, agendaItemSpeakers, meetings, speakers, themes } from '@/db/schema';
 import { agendaItemFingerprint } from './agenda-fingerprint';
 import { agendaFit, withStartTimes } from './agenda-times';
+import { themeIsOnMeeting } from '@/lib/meetings/themes-on-meeting';
 
 /** A meeting's agenda items in order, with the linked theme's title. Shared by admin and public reads. */
 export function readAgendaItemRows(db: DbOrTx, meetingId: string) {
@@ -77,7 +78,7 @@ export async function readAgendaThemeChoices(db: DbOrTx, meetingId: string) {
     .where(
       or(
         eq(themes.status, 'accepted'),
-        sql`exists (select 1 from ${meetingThemes} where ${meetingThemes.themeId} = ${themes.id} and ${meetingThemes.meetingId} = ${meetingId})`,
+        themeIsOnMeeting(meetingId),
       ),
     )
     .orderBy(asc(themes.title));

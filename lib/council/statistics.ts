@@ -5,6 +5,7 @@ import 'server-only';
 import { and, asc, count, countDistinct, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companies, meetings, registrations, themes } from '@/db/schema';
+import { seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
 
 export async function readMeetingStatistics(db: DbOrTx, now = new Date()) {
   const held = and(eq(meetings.status, 'published'), lte(meetings.startsAt, now));
@@ -18,12 +19,12 @@ export async function readMeetingStatistics(db: DbOrTx, now = new Date()) {
       .select({
         meetingId: registrations.meetingId,
         status: registrations.status,
-        participants: sql<number>`coalesce(sum(1 + ${registrations.colleagues}), 0)::int`,
+        participants: seatSum(),
         companies: countDistinct(registrations.companyId),
       })
       .from(registrations)
       .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
-      .where(and(held, inArray(registrations.status, ['registered', 'attended'])))
+      .where(and(held, inArray(registrations.status, [...seatHoldingStatuses])))
       .groupBy(registrations.meetingId, registrations.status),
     db.select({ status: themes.status, n: count() }).from(themes).groupBy(themes.status),
     db

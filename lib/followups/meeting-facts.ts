@@ -14,6 +14,8 @@ import {
   users,
 } from '@/db/schema';
 import { readAgendaSpeakerRows } from '@/lib/agenda/queries';
+import { meetingPhase } from '@/lib/meetings/meeting-phase';
+import { seatSum } from '@/lib/registrations/seats';
 
 export type FollowupMeeting = Pick<
   typeof meetings.$inferSelect,
@@ -44,7 +46,7 @@ export async function readMeetingIdBySlug(db: DbOrTx, slug: string): Promise<str
 
 /** A meeting is held once it has started, unless it was cancelled or never published. */
 export function isHeld(meeting: Pick<FollowupMeeting, 'status' | 'startsAt'>, now = new Date()) {
-  return meeting.status === 'published' && meeting.startsAt.getTime() <= now.getTime();
+  return meetingPhase(meeting, now) === 'held';
 }
 
 /**
@@ -89,7 +91,7 @@ export async function readMeetingFacts(db: DbOrTx, meeting: FollowupMeeting) {
     readAgendaSpeakerRows(db, meeting.id),
     db
       .select({
-        participants: sql<number>`coalesce(sum(1 + ${registrations.colleagues}), 0)::int`,
+        participants: seatSum([status]),
         companies: countDistinct(registrations.companyId),
       })
       .from(registrations)

@@ -1,9 +1,32 @@
 // Reads for the admin meeting pages: the list with counts, one meeting for its form, and the
 // themes a meeting can be about.
 import 'server-only';
-import { asc, desc, eq, or, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, or, sql } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { agendaItems, meetings, meetingThemes, registrations, themes } from '@/db/schema';
+import { registrationCount, seatSum } from '@/lib/registrations/seats';
+import { themeIsOnMeeting } from './themes-on-meeting';
+
+// Counts per meeting are grouped subqueries joined to the meetings, not correlated subqueries
+// in the select list: in a single-table select Drizzle writes column names without their table,
+// so `registrations.meeting_id = meetings.id` became `meeting_id = id` inside the subquery and
+// compared the registrations table with itself (every meeting showed 0 seats and no agenda).
+const qb = new QueryBuilder();
+const registrationTallies = qb
+  .select({
+    meetingId: registrations.meetingId,
+    seatsTaken: seatSum().as('seats_taken'),
+    waitlisted: registrationCount(['waitlisted']).as('waitlisted'),
+  })
+  .from(registrations)
+  .groupBy(registrations.meetingId)
+  .as('registration_tallies');
+const agendaTallies = qb
+  .select({ meetingId: agendaItems.meetingId, items: count().as('items') })
+  .from(agendaItems)
+  .groupBy(agendaItems.meetingId)
+  .as('agenda_tallies');
 
 export async function readMeetingsForAdmin(db: DbOrTx) {
   return db
@@ -15,11 +38,13 @@ export async function readMeetingsForAdmin(db: DbOrTx) {
       startsAt: meetings.startsAt,
       endsAt: meetings.endsAt,
       capacity: meetings.capacity,
-      seatsTaken: sql<number>`(select coalesce(sum(1 + ${registrations.colleagues}), 0)::int from ${registrations} where ${registrations.meetingId} = ${meetings.id} and ${registrations.status} in ('registered','attended'))`,
-      waitlisted: sql<number>`(select count(*)::int from ${registrations} where ${registrations.meetingId} = ${meetings.id} and ${registrations.status} = 'waitlisted')`,
-      agendaItems: sql<number>`(select count(*)::int from ${agendaItems} where ${agendaItems.meetingId} = ${meetings.id})`,
+      seatsTaken: sql<number>`coalesce(${registrationTallies.seatsTaken}, 0)`.mapWith(Number),
+      waitlisted: sql<number>`coalesce(${registrationTallies.waitlisted}, 0)`.mapWith(Number),
+      agendaItems: sql<number>`coalesce(${agendaTallies.items}, 0)`.mapWith(Number),
     })
     .from(meetings)
+    .leftJoin(registrationTallies, eq(registrationTallies.meetingId, meetings.id))
+    .leftJoin(agendaTallies, eq(agendaTallies.meetingId, meetings.id))
     .orderBy(desc(meetings.startsAt));
 }
 
@@ -39,7 +64,7 @@ export type MeetingForEdit = NonNullable<Awaited<ReturnType<typeof readMeetingFo
 /** Accepted themes, plus any theme already on the meeting whatever its status. */
 export async function readMeetingThemeChoices(db: DbOrTx, meetingId?: string) {
   const linked = meetingId
-    ? sql`exists (select 1 from ${meetingThemes} where ${meetingThemes.themeId} = ${themes.id} and ${meetingThemes.meetingId} = ${meetingId})`
+    ? themeIsOnMeeting(meetingId)
     : sql`false`;
   return db
     .select({ id: themes.id, title: themes.title, category: themes.category })

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { adminActionAccess as access } from '@/lib/admin/action-access';
-import { idsFrom, localDateTime, optionalLocalDateTime, optionalText, optionalWholeNumber, requiredText, wholeNumber } from '@/lib/admin/form-fields';
+import { checkbox, idsFrom, localDateTime, optionalLocalDateTime, optionalText, optionalWholeNumber, requiredText, wholeNumber } from '@/lib/admin/form-fields';
 import { formAction } from '@/lib/auth/action';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { redirect } from '@/lib/i18n/navigation';
@@ -25,6 +25,7 @@ const meetingSchema = z.object({
   description: z.string().trim().max(10_000).default(''),
   capacity: optionalWholeNumber(1, 100_000),
   registrationDeadline: optionalLocalDateTime,
+  recordAsHeld: checkbox,
 });
 
 export const saveMeetingAction = formAction(access.saveMeeting, meetingSchema, async (input, { user }, formData) => {
@@ -47,12 +48,18 @@ export const saveMeetingAction = formAction(access.saveMeeting, meetingSchema, a
 
 export const changeMeetingStatusAction = formAction(
   access.changeMeetingStatus,
-  z.object({ meetingId: z.uuid(), version: wholeNumber(1, 2_147_483_647), change: z.enum(['publish', 'unpublish', 'cancel']) }),
+  z.object({
+    meetingId: z.uuid(),
+    version: wholeNumber(1, 2_147_483_647),
+    change: z.enum(['publish', 'unpublish', 'cancel']),
+    recordAsHeld: checkbox,
+  }),
   async (input, { user }) => {
     const result = await changeMeetingStatus(await getDb(), user, input);
     afterAdminChange(...result.cacheTags);
     // The cancellation emails (or the publication's theme notices) are queued; they go out once the admin has their answer.
     if (result.queuedEmails > 0) drainOutboxAfterResponse();
-    return { status: 'success', message: `meeting_${input.change}`, data: { version: result.meeting.version, notified: result.notified } };
+    const message = result.recordedAsHeld ? 'meeting_publishHeld' : `meeting_${input.change}`;
+    return { status: 'success', message, data: { version: result.meeting.version, notified: result.notified } };
   },
 );

@@ -1,7 +1,8 @@
 // Creating and editing meetings. All the rules that span fields or need the database are
 // checked here, together, before anything is written: end after start, deadline not after the
-// start, capacity not below the seats already taken, a unique address. A save names the
-// version it edited; if someone saved meanwhile, it is refused (optimistic concurrency).
+// start, capacity not below the seats already taken, a unique address, and a start in the past
+// only as the record of a meeting already held (explicitly confirmed). A save names the version
+// it edited; if someone saved meanwhile, it is refused (optimistic concurrency).
 // A published meeting's save queues its notices in the same transaction: a new time or place
 // raises the calendar sequence and tells everyone registered or waiting; themes put on or taken
 // off tell their proposers. A draft tells nobody anything until it is published.
@@ -16,6 +17,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting, seatsTaken } from '@/lib/registrations/seats';
 import { queueThemeNoticesForMeeting, queueThemeNoticesOnMeetingMove } from '@/lib/themes/theme-meeting-notices';
 import { queueMeetingChangedEmails, timeOrPlaceChanged } from './meeting-change-notices';
+import { isDatedInThePast } from './meeting-phase';
 import { freeSlugFor, slugIsTaken } from './meeting-slug';
 import { SLUG_MAX, SLUG_PATTERN } from './slug-from-title';
 
@@ -33,9 +35,20 @@ export type MeetingInput = {
   capacity: number | null;
   registrationDeadline: Date | null;
   themeIds: string[];
+  /** The admin confirmed that a start in the past records a meeting already held. */
+  recordAsHeld?: boolean;
 };
 
-type Fields = Omit<MeetingInput, 'themeIds' | 'slug'> & { slug: string };
+type Fields = Omit<MeetingInput, 'themeIds' | 'slug' | 'recordAsHeld'> & { slug: string };
+
+/**
+ * A start in the past needs the confirmation when it is new: on a new meeting, or when an edit
+ * moves the start. Editing the text of a meeting already held does not ask again.
+ */
+function checkPast(input: MeetingInput, errors: Record<string, FieldError>, now: Date, before?: Meeting) {
+  const startMoved = !before || before.startsAt.getTime() !== input.startsAt.getTime();
+  if (startMoved && isDatedInThePast(input.startsAt, now) && !input.recordAsHeld) errors.recordAsHeld = { key: 'admin.pastNeedsConfirmation' };
+}
 
 function checkTimes(input: MeetingInput, errors: Record<string, FieldError>) {
   if (input.endsAt.getTime() <= input.startsAt.getTime()) errors.endsAt = { key: 'admin.endBeforeStart' };
@@ -114,12 +127,13 @@ async function withSlugRace<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function createMeeting(db: DbOrTx, actor: AuditActor, input: MeetingInput) {
+export async function createMeeting(db: DbOrTx, actor: AuditActor, input: MeetingInput, { now = new Date() } = {}) {
   const themeIds = [...new Set(input.themeIds)];
   const { meeting } = await withSlugRace(() =>
     db.transaction(async (tx) => {
       const errors: Record<string, FieldError> = {};
       checkTimes(input, errors);
+      checkPast(input, errors, now);
       const slug = await resolveSlug(tx, input, errors);
       await checkThemes(tx, themeIds, new Set(), errors);
       refuseIfAny(errors);
@@ -129,7 +143,11 @@ export async function createMeeting(db: DbOrTx, actor: AuditActor, input: Meetin
         action: 'meeting.create',
         entityType: 'meeting',
         entityId: meeting.id,
-        changes: { ...diffFields({} as Record<string, unknown>, fieldsOf(input, slug)), themes: { added, removed: [] } },
+        changes: {
+          ...diffFields({} as Record<string, unknown>, fieldsOf(input, slug)),
+          themes: { added, removed: [] },
+          ...(isDatedInThePast(input.startsAt, now) ? { recordedAsHeld: true } : {}),
+        },
       });
       // A new meeting is a draft: its themes' proposers hear about it when it is published.
       return { meeting };
@@ -138,7 +156,12 @@ export async function createMeeting(db: DbOrTx, actor: AuditActor, input: Meetin
   return { meeting, cacheTags: [cacheTags.meetings, cacheTags.themes] };
 }
 
-export async function updateMeeting(db: DbOrTx, actor: AuditActor, input: MeetingInput & { meetingId: string; version: number }) {
+export async function updateMeeting(
+  db: DbOrTx,
+  actor: AuditActor,
+  input: MeetingInput & { meetingId: string; version: number },
+  { now = new Date() } = {},
+) {
   const themeIds = [...new Set(input.themeIds)];
   const { before, meeting, queuedEmails } = await withSlugRace(() =>
     db.transaction(async (tx) => {
@@ -148,6 +171,7 @@ export async function updateMeeting(db: DbOrTx, actor: AuditActor, input: Meetin
       if (before.version !== input.version) conflict();
       const errors: Record<string, FieldError> = {};
       checkTimes(input, errors);
+      checkPast(input, errors, now, before);
       const slug = await resolveSlug(tx, input.slug ? input : { ...input, slug: before.slug }, errors, before.id);
       const linked = await tx.select({ id: meetingThemes.themeId }).from(meetingThemes).where(eq(meetingThemes.meetingId, before.id));
       await checkThemes(tx, themeIds, new Set(linked.map((r) => r.id)), errors);
@@ -178,6 +202,7 @@ export async function updateMeeting(db: DbOrTx, actor: AuditActor, input: Meetin
         changes.notified = notified;
         queuedEmails += notified + (await queueThemeNoticesOnMeetingMove(tx, meeting, added));
       }
+      if (changes.startsAt && isDatedInThePast(input.startsAt, now)) changes.recordedAsHeld = true;
       await recordAudit(tx, actor, { action: 'meeting.update', entityType: 'meeting', entityId: before.id, changes });
       return { before, meeting, queuedEmails };
     }),

@@ -3,6 +3,7 @@ import 'server-only';
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companies, meetings, registrations, users } from '@/db/schema';
+import { registrationCount, seatHoldingStatuses, seatSum } from './seats';
 
 function registrationFilter(meetingId: string, q?: string) {
   const conditions: SQL[] = [eq(registrations.meetingId, meetingId)];
@@ -69,10 +70,10 @@ export type AdminRegistration = Awaited<ReturnType<typeof readRegistrationsForAd
 export async function readRegistrationSummary(db: DbOrTx, meetingId: string) {
   const [row] = await db
     .select({
-      seatsTaken: sql<number>`coalesce(sum(case when ${registrations.status} in ('registered','attended') then 1 + ${registrations.colleagues} else 0 end), 0)::int`,
-      waitlisted: sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')::int`,
-      attended: sql<number>`coalesce(sum(case when ${registrations.status} = 'attended' then 1 + ${registrations.colleagues} else 0 end), 0)::int`,
-      registrations: sql<number>`count(*) filter (where ${registrations.status} in ('registered','attended'))::int`,
+      seatsTaken: seatSum(),
+      waitlisted: registrationCount(['waitlisted']),
+      attended: seatSum(['attended']),
+      registrations: registrationCount(seatHoldingStatuses),
     })
     .from(registrations)
     .where(eq(registrations.meetingId, meetingId));

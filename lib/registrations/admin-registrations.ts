@@ -9,6 +9,7 @@ import { fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/auth/action';
 import { cacheTags } from '@/lib/cache/tags';
+import { attendanceIsOpen } from '@/lib/meetings/meeting-phase';
 import { lockMeeting, seatsNeeded, seatsTaken } from './seats';
 
 type Registration = typeof registrations.$inferSelect;
@@ -31,16 +32,25 @@ async function hasRoomFor(tx: Tx, meeting: { id: string; capacity: number | null
   return (await seatsTaken(tx, meeting.id)) + seatsNeeded(colleagues) <= meeting.capacity;
 }
 
-/** Marks a person as present (or undoes it). A waitlisted person let in at the door counts too. */
-export async function setAttendance(db: DbOrTx, actor: AuditActor, input: { registrationId: string; attended: boolean }) {
+/**
+ * Marks a person as present (or undoes it). A waitlisted person let in at the door counts too.
+ * Only from the meeting's day on (Copenhagen time): nobody can have turned up before.
+ */
+export async function setAttendance(
+  db: DbOrTx,
+  actor: AuditActor,
+  input: { registrationId: string; attended: boolean },
+  { now = new Date() } = {},
+) {
   return db.transaction(async (tx) => {
     const { meeting, registration } = await lockedRegistration(tx, input.registrationId);
+    if (!attendanceIsOpen(meeting, now)) throw new ActionError('attendanceNotOpen');
     if (registration.status === 'cancelled') throw new ActionError('wrongStatus');
     const status: Registration['status'] = input.attended ? 'attended' : 'registered';
     if (registration.status === status) return { registration, cacheTags: [] as string[] };
     const [updated] = await tx
       .update(registrations)
-      .set({ status, attendedAt: input.attended ? new Date() : null, waitlistedAt: null })
+      .set({ status, attendedAt: input.attended ? now : null, waitlistedAt: null })
       .where(eq(registrations.id, registration.id))
       .returning();
     await recordAudit(tx, actor, {

@@ -1,9 +1,10 @@
 // Reads of registrations: seats per meeting for the public pages, a person's own registrations
 // for the portal, and the state the register/cancel island shows.
 import 'server-only';
-import { and, count, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { meetings, registrations } from '@/db/schema';
+import { registrationCount, seatSum } from './seats';
 
 /** Seats taken (people plus colleagues) and waitlist length per meeting, in one query. */
 export async function readSeatCounts(db: DbOrTx, meetingIds: string[]) {
@@ -12,8 +13,8 @@ export async function readSeatCounts(db: DbOrTx, meetingIds: string[]) {
   const rows = await db
     .select({
       meetingId: registrations.meetingId,
-      taken: sql<number>`coalesce(sum(1 + ${registrations.colleagues}) filter (where ${registrations.status} in ('registered', 'attended')), 0)::int`,
-      waiting: sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')::int`,
+      taken: seatSum(),
+      waiting: registrationCount(['waitlisted']),
     })
     .from(registrations)
     .where(inArray(registrations.meetingId, meetingIds))

@@ -4,7 +4,26 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { meetings, registrations } from '@/db/schema';
+import { meetings, registrations, type registrationStatuses } from '@/db/schema';
+
+type RegistrationStatus = (typeof registrationStatuses)[number];
+
+/** The statuses that hold seats: registered, and present once attendance is taken. */
+export const seatHoldingStatuses = ['registered', 'attended'] as const satisfies readonly RegistrationStatus[];
+
+/**
+ * Seats (each person plus their colleagues) summed over the registration rows in scope whose
+ * status is one of `statuses`. The one place `1 + colleagues` is written in SQL: every count of
+ * seats or participants on a page uses it, in a query over `registrations` (grouped or not).
+ */
+export function seatSum(statuses: readonly RegistrationStatus[] = seatHoldingStatuses) {
+  return sql<number>`coalesce(sum(1 + ${registrations.colleagues}) filter (where ${inArray(registrations.status, [...statuses])}), 0)::int`;
+}
+
+/** Registrations (rows, not seats) in scope whose status is one of `statuses`. */
+export function registrationCount(statuses: readonly RegistrationStatus[]) {
+  return sql<number>`(count(*) filter (where ${inArray(registrations.status, [...statuses])}))::int`;
+}
 
 /** Locks the meeting for the rest of the transaction and returns it. */
 export async function lockMeeting(tx: Tx, meetingId: string) {
@@ -15,12 +34,13 @@ export async function lockMeeting(tx: Tx, meetingId: string) {
 /** Seats held by registered (and attended) people, each counting themselves plus colleagues. */
 export async function seatsTaken(tx: Tx, meetingId: string): Promise<number> {
   const [row] = await tx
-    .select({ seats: sql<number>`coalesce(sum(1 + ${registrations.colleagues}), 0)::int` })
+    .select({ seats: seatSum() })
     .from(registrations)
-    .where(and(eq(registrations.meetingId, meetingId), inArray(registrations.status, ['registered', 'attended'])));
+    .where(eq(registrations.meetingId, meetingId));
   return row?.seats ?? 0;
 }
 
+/** The same rule as seatSum, for one party in code. */
 export function seatsNeeded(colleagues: number) {
   return 1 + colleagues;
 }

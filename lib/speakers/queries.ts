@@ -1,6 +1,6 @@
 // Reads of the speaker directory.
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agendaItemSpeakers, speakers } from '@/db/schema';
 
@@ -13,9 +13,12 @@ export async function readSpeakers(db: DbOrTx) {
       title: speakers.title,
       external: speakers.external,
       email: speakers.email,
-      appearances: sql<number>`(select count(*)::int from ${agendaItemSpeakers} where ${agendaItemSpeakers.speakerId} = ${speakers.id})`,
+      // A join and a count, not a correlated subquery: see lib/meetings/admin-queries.ts.
+      appearances: count(agendaItemSpeakers.speakerId),
     })
     .from(speakers)
+    .leftJoin(agendaItemSpeakers, eq(agendaItemSpeakers.speakerId, speakers.id))
+    .groupBy(speakers.id)
     .orderBy(asc(speakers.name));
 }
 

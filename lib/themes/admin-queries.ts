@@ -1,8 +1,10 @@
 // Reads for theme moderation: the queue of submitted themes, the filtered list of all themes,
 // and the choices a moderator needs (merge targets, meetings to schedule on).
 import 'server-only';
-import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
+import { themeIsOnMeeting } from '@/lib/meetings/themes-on-meeting';
 import { companies, meetings, meetingThemes, themes, themeSupports, users, type themeCategories, type themeStatuses } from '@/db/schema';
 
 export type ThemeFilters = {
@@ -12,7 +14,14 @@ export type ThemeFilters = {
   q?: string;
 };
 
-const supportCount = sql<number>`(select count(*)::int from ${themeSupports} where ${themeSupports.themeId} = ${themes.id})`;
+// Supports per theme as a grouped subquery joined to the theme, not a correlated subquery in the
+// select list (Drizzle drops table names there in single-table selects; see meetings/admin-queries).
+const supportTallies = new QueryBuilder()
+  .select({ themeId: themeSupports.themeId, supports: count().as('supports') })
+  .from(themeSupports)
+  .groupBy(themeSupports.themeId)
+  .as('support_tallies');
+const supportCount = sql<number>`coalesce(${supportTallies.supports}, 0)`.mapWith(Number);
 
 const themeColumns = {
   id: themes.id,
@@ -39,6 +48,7 @@ function selectThemes(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'new
     .from(themes)
     .leftJoin(users, eq(users.id, themes.proposerId))
     .leftJoin(companies, eq(companies.id, themes.companyId))
+    .leftJoin(supportTallies, eq(supportTallies.themeId, themes.id))
     .where(where)
     .orderBy(order === 'oldest' ? asc(themes.createdAt) : desc(themes.createdAt), asc(themes.title));
 }
@@ -52,6 +62,7 @@ async function selectThemePage(db: DbOrTx, where: SQL | undefined, order: 'oldes
     .from(themes)
     .leftJoin(users, eq(users.id, themes.proposerId))
     .leftJoin(companies, eq(companies.id, themes.companyId))
+    .leftJoin(supportTallies, eq(supportTallies.themeId, themes.id))
     .where(where)
     .orderBy(order === 'oldest' ? asc(themes.createdAt) : desc(themes.createdAt), asc(themes.title))
     .limit(paging.limit)
@@ -101,9 +112,7 @@ function themeFilter(filters: ThemeFilters): SQL | undefined {
   if (filters.status) conditions.push(eq(themes.status, filters.status));
   if (filters.category) conditions.push(eq(themes.category, filters.category));
   if (filters.meetingId) {
-    conditions.push(
-      sql`exists (select 1 from ${meetingThemes} where ${meetingThemes.themeId} = ${themes.id} and ${meetingThemes.meetingId} = ${filters.meetingId})`,
-    );
+    conditions.push(themeIsOnMeeting(filters.meetingId));
   }
   const q = filters.q?.trim();
   if (q) {

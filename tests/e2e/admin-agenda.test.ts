@@ -1,6 +1,6 @@
 // The secretariat's meeting day in a real browser: accept a theme, create a meeting, schedule
 // the theme on it, build a three-item agenda with the keyboard only, publish the meeting and
-// see the agenda; then mark attendance on a phone-sized screen. Every admin page visited passes axe.
+// see the agenda; then register a guest by hand on a phone-sized screen (attendance waits for the meeting's day). Every admin page visited passes axe.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -149,7 +149,7 @@ describe.skipIf(!hasChromium)('the agenda builder in a real browser', () => {
     }
   });
 
-  it('registers a guest by hand and marks them present on a phone-sized screen', async () => {
+  it('registers a guest by hand on a phone-sized screen; attendance waits for the meeting’s day', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`${meetingUrl}/registrations`);
     const guest = `gaest-${stamp}@example.test`;
@@ -166,16 +166,10 @@ describe.skipIf(!hasChromium)('the agenda builder in a real browser', () => {
     await page.getByRole('button', { name: /^Giv plads\s*:\s*Gitte Gæst$/ }).click();
     await page.getByText('Personen har fået plads.').waitFor();
     await toWaitlist.waitFor();
-    const present = page.getByRole('button', { name: 'Mødt: Gitte Gæst' });
-    await present.click();
-    await expect.poll(() => present.getAttribute('aria-pressed')).toBe('true');
-    // The button turns pressed at once; the saved state is what a reload shows once the action is done.
-    await expect
-      .poll(async () => {
-        await page.reload();
-        return page.getByRole('button', { name: 'Mødt: Gitte Gæst' }).getAttribute('aria-pressed');
-      }, { timeout: 20_000 })
-      .toBe('true');
+    // The meeting is years ahead: nobody can have turned up, so there is nothing to mark yet
+    // (attendance itself is marked on the day in full-journey.test.ts).
+    await page.getByText(/Fremmøde kan registreres fra mødedagen/).waitFor();
+    expect(await page.getByRole('button', { name: 'Mødt: Gitte Gæst' }).count()).toBe(0);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(375);
     await screenshot(page, 'admin-attendance-375');

@@ -54,8 +54,8 @@ export const actionTargets: ActionTarget[] = [
   // No confirm in the base: this form must never succeed here.
   { action: 'deleteAccountAction', as: 'company', kind: 'form', base: () => ({ locale: 'da' }), fields: ['confirm'] },
   // Admin: meetings and agenda
-  { action: 'saveMeetingAction', as: 'admin', kind: 'form', base: () => meetingFields, fields: ['meetingId', 'version', 'locale', 'title', 'slug', 'startsAt', 'endsAt', 'place', 'address', 'description', 'capacity', 'registrationDeadline', 'themeIds'] },
-  { action: 'changeMeetingStatusAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, version: '999', change: 'publish' }), fields: ['meetingId', 'version', 'change'] },
+  { action: 'saveMeetingAction', as: 'admin', kind: 'form', base: () => meetingFields, fields: ['meetingId', 'version', 'locale', 'title', 'slug', 'startsAt', 'endsAt', 'place', 'address', 'description', 'capacity', 'registrationDeadline', 'themeIds', 'recordAsHeld'] },
+  { action: 'changeMeetingStatusAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, version: '999', change: 'publish' }), fields: ['meetingId', 'version', 'change', 'recordAsHeld'] },
   { action: 'addAgendaItemAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, kind: 'welcome', title: 'Velkomst', durationMinutes: '10' }), fields: ['meetingId', 'kind', 'title', 'description', 'durationMinutes', 'themeId', 'speakerIds'] },
   { action: 'updateAgendaItemAction', as: 'admin', kind: 'form', base: (ids) => ({ itemId: ids.itemId, fingerprint: 'ffffffffffff', kind: 'welcome', title: 'Velkomst', durationMinutes: '10' }), fields: ['itemId', 'fingerprint', 'kind', 'title', 'description', 'durationMinutes', 'themeId', 'speakerIds'] },
   { action: 'deleteAgendaItemAction', as: 'admin', kind: 'form', base: () => ({ itemId: nobody() }), fields: ['itemId'] },

@@ -32,7 +32,7 @@ describe('the audit log', () => {
     await changeMeetingStatus(db, admin, { meetingId: meeting.id, version: meeting.version, change: 'publish' });
     const { item } = await addAgendaItem(db, admin, { meetingId: meeting.id, kind: 'welcome', title: 'Velkomst', description: '', durationMinutes: 10, themeId: null, speakerIds: [speaker.id] });
     const reg = await makeRegistration({ meetingId: meeting.id });
-    await setAttendance(db, admin, { registrationId: reg.id, attended: true });
+    await setAttendance(db, admin, { registrationId: reg.id, attended: true }, { now: meeting.startsAt });
     const person = await makeUser('council');
     await changeUserRole(db, admin, { userId: person.id, role: 'chair' });
     await deleteSpeaker(db, admin, { speakerId: speaker.id });

@@ -29,12 +29,12 @@ describe('registrations and attendance', () => {
     const meeting = await makeMeeting();
     const reg = await makeRegistration({ meetingId: meeting.id, colleagues: 2 });
     const db = await getDb();
-    await setAttendance(db, admin, { registrationId: reg.id, attended: true });
+    await setAttendance(db, admin, { registrationId: reg.id, attended: true }, { now: meeting.startsAt });
     const attended = await statusOf(reg.id);
     expect(attended.status).toBe('attended');
     expect(attended.attendedAt).toBeInstanceOf(Date);
     expect(await readRegistrationSummary(db, meeting.id)).toMatchObject({ seatsTaken: 3, attended: 3 });
-    await setAttendance(db, admin, { registrationId: reg.id, attended: false });
+    await setAttendance(db, admin, { registrationId: reg.id, attended: false }, { now: meeting.startsAt });
     expect(await statusOf(reg.id)).toMatchObject({ status: 'registered', attendedAt: null });
     expect((await auditEntriesFor(reg.id)).map((e) => e.action)).toEqual(['registration.attend', 'registration.unattend']);
   });

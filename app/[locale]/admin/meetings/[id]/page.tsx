@@ -8,7 +8,7 @@ import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { readMeetingForEdit, readMeetingThemeChoices } from '@/lib/meetings/admin-queries';
 import { changeMeetingStatusAction, saveMeetingAction } from '@/lib/meetings/meeting-actions';
-import { meetingPhase } from '@/lib/meetings/meeting-phase';
+import { isDatedInThePast, meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readRegistrationSummary } from '@/lib/registrations/admin-queries';
 import { StatusBadge } from '../../_components/status-badge';
 import { MeetingForm } from '../_components/meeting-form';
@@ -50,10 +50,10 @@ export default async function AdminMeetingPage({ params, searchParams }: Props) 
       {created ? <div className="mb-6"><Notice tone="success">{t('created')}</Notice></div> : null}
       <section aria-labelledby="meeting-status" className="mb-10 rounded-lg border border-zinc-300 p-5">
         <h2 id="meeting-status" className="mb-3 text-xl font-bold">{t('statusTitle')}</h2>
-        <p className="mb-4 text-muted">{t(`statusText.${phase}`)}</p>
+        <p className="mb-4 text-muted">{t(phase === 'draft' && isDatedInThePast(meeting.startsAt) ? 'statusText.draftPast' : `statusText.${phase}`)}</p>
         <MeetingStatusActions
           action={changeMeetingStatusAction}
-          meeting={{ id: meeting.id, version: meeting.version, phase }}
+          meeting={{ id: meeting.id, version: meeting.version, phase, startsAt: meeting.startsAt }}
           toNotify={summary.registrations + summary.waitlisted}
         />
       </section>

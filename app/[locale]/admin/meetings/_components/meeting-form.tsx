@@ -7,9 +7,12 @@ import { useState } from 'react';
 import { FieldErrors, TextAreaField, TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { saveMeetingAction } from '@/lib/meetings/meeting-actions';
+import { fromLocalInputValue } from '@/lib/format/copenhagen-time';
+import { isDatedInThePast } from '@/lib/meetings/meeting-phase';
 import { slugFromTitle } from '@/lib/meetings/slug-from-title';
 import { AdminFormMessage } from '../../_components/admin-form-message';
 import { useAdminForm } from '../../_components/use-admin-form';
+import { RecordAsHeldField } from './record-as-held-field';
 
 export type MeetingFormValues = {
   id?: string;
@@ -42,6 +45,11 @@ export function MeetingForm({ action, meeting, themes }: Props) {
   const [themeIds, setThemeIds] = useState(meeting.themeIds);
   const version = Math.max(meeting.version ?? 0, (data as { version?: number } | undefined)?.version ?? 0);
   const v = (name: keyof MeetingFormValues) => values?.[name] ?? (meeting[name] as string);
+  const [typedStart, setTypedStart] = useState<string | null>(null);
+  const start = fromLocalInputValue(typedStart ?? v('startsAt'));
+  // A stored start that has not moved needs no new confirmation (the server agrees).
+  const startMoved = !meeting.id || (typedStart ?? v('startsAt')) !== meeting.startsAt;
+  const askPast = Boolean(errors?.recordAsHeld) || (startMoved && start !== null && isDatedInThePast(start));
 
   return (
     <form action={formAction} noValidate className="max-w-3xl">
@@ -75,9 +83,19 @@ export function MeetingForm({ action, meeting, themes }: Props) {
         errors={errors?.slug}
       />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField label={t('startsAt')} hint={t('timeHint')} name="startsAt" type="datetime-local" required defaultValue={v('startsAt')} errors={errors?.startsAt} />
+        <TextField
+          label={t('startsAt')}
+          hint={t('timeHint')}
+          name="startsAt"
+          type="datetime-local"
+          required
+          defaultValue={v('startsAt')}
+          onChange={(e) => setTypedStart(e.target.value)}
+          errors={errors?.startsAt}
+        />
         <TextField label={t('endsAt')} name="endsAt" type="datetime-local" required defaultValue={v('endsAt')} errors={errors?.endsAt} />
       </div>
+      {askPast ? <RecordAsHeldField errors={errors?.recordAsHeld} defaultChecked={values?.recordAsHeld === 'on'} /> : null}
       <TextField label={t('place')} name="place" required defaultValue={v('place')} errors={errors?.place} />
       <TextField label={t('address')} name="address" optional defaultValue={v('address')} errors={errors?.address} />
       <TextAreaField label={t('description')} hint={t('descriptionHint')} name="description" rows={5} optional defaultValue={v('description')} errors={errors?.description} />

@@ -93,7 +93,7 @@ export default async function AdminThemePage({ params }: Props) {
             current={theme.meetings.map((m) => m.id)}
             meetings={meetings.map((m) => ({
               id: m.id,
-              label: `${m.title} (${formatShortDate(m.startsAt, locale)}, ${tStatus(meetingPhase({ status: m.status, endsAt: m.startsAt }))})`,
+              label: `${m.title} (${formatShortDate(m.startsAt, locale)}, ${tStatus(meetingPhase({ status: m.status, startsAt: m.startsAt }))})`,
             }))}
           />
         </section>

@@ -6,9 +6,9 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { Pager, pageNumber } from '@/app/_components/ui/pager';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
-import { formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
+import { formatDate, formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { meetingPhase } from '@/lib/meetings/meeting-phase';
+import { attendanceIsOpen, attendanceOpensAt, meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readMeetingHeader, readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/admin-queries';
 import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/attendance-actions';
 import { isUuid } from '../../_components/is-uuid';
@@ -52,6 +52,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
     readRegistrationSummary(db, id),
   ]);
   const rows = listed.rows;
+  const attendanceOpen = attendanceIsOpen(meeting);
   const t = await getTranslations('admin.registrations');
   const csvHref = `/api/admin/meetings/${meeting.id}/registrations-csv?locale=${locale}`;
   return (
@@ -91,8 +92,10 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
           {q ? <Link href={`/admin/meetings/${meeting.id}/registrations`} className="self-center underline">{t('clearSearch')}</Link> : null}
         </form>
         <p aria-live="polite" className="mb-3 text-muted">{t('count', { count: listed.total })}</p>
+        {attendanceOpen || !rows.length ? null : <p className="mb-3 rounded-md border border-zinc-300 bg-zinc-50 p-3">{t('attendanceFromDay', { day: formatDate(attendanceOpensAt(meeting), locale) })}</p>}
         <RegistrationList
           actions={{ attend: setAttendanceAction, move: moveRegistrationAction }}
+          attendanceOpen={attendanceOpen}
           registrations={rows.map((r) => ({
             id: r.id,
             status: r.status,

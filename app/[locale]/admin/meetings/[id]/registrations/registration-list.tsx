@@ -33,7 +33,14 @@ type Actions = { attend: typeof setAttendanceAction; move: typeof moveRegistrati
 const attendClass =
   'inline-flex min-h-12 w-full items-center justify-center gap-2 rounded-md border-2 border-green-800 px-4 py-2 text-lg font-bold text-green-900 aria-pressed:bg-green-800 aria-pressed:text-white sm:w-auto';
 
-export function RegistrationList({ registrations, actions }: { registrations: ListedRegistration[]; actions: Actions }) {
+type ListProps = {
+  registrations: ListedRegistration[];
+  actions: Actions;
+  /** Attendance is taken from the meeting's day on; before, the buttons are not shown. */
+  attendanceOpen: boolean;
+};
+
+export function RegistrationList({ registrations, actions, attendanceOpen }: ListProps) {
   const t = useTranslations('admin.registrations');
   const tStatus = useTranslations('admin.registrations.statuses');
   const formIds = { registered: useId(), waitlisted: useId() };
@@ -81,7 +88,7 @@ export function RegistrationList({ registrations, actions }: { registrations: Li
                   <p className="mt-2"><StatusBadge status={r.status} label={tStatus(r.status)} /></p>
                 </div>
                 <div className="flex flex-col gap-2 sm:items-end">
-                  {r.status !== 'cancelled' ? (
+                  {attendanceOpen && r.status !== 'cancelled' ? (
                     <div>
                       <button
                         type="button"
