@@ -7,3 +7,4 @@ export * from './registrations';
 export * from './followups';
 export * from './mail';
 export * from './audit';
+export * from './memberships';
