@@ -41,18 +41,17 @@ export const saveProfileAction = formAction('portal.use', schema, async (input, 
   redirect({ href: { pathname: '/portal', query: { notice: result.outcome === 'joined' ? 'profileJoined' : 'profileCreated' } }, locale: input.locale });
 });
 
-const decision = z.object({ requestId: z.uuid(), confirmed: z.literal('yes') });
+const decision = z.object({ requestId: z.uuid(), confirmed: z.literal('yes'), locale });
 
+// The decided request leaves the list (and its form with it): the outcome is told on the page.
 export const approveJoinRequestAction = formAction('portal.use', decision, async (input, { user }) => {
   await approveJoinRequest(await getDb(), user, { requestId: input.requestId, as: 'member' });
-  refresh();
-  return { status: 'success', message: 'approved' };
+  redirect({ href: { pathname: '/portal/company', query: { notice: 'approved' } }, locale: input.locale });
 });
 
 export const declineJoinRequestAction = formAction('portal.use', decision, async (input, { user }) => {
   await declineJoinRequest(await getDb(), user, { requestId: input.requestId, as: 'member' });
-  refresh();
-  return { status: 'success', message: 'declined' };
+  redirect({ href: { pathname: '/portal/company', query: { notice: 'declined' } }, locale: input.locale });
 });
 
 export const withdrawJoinRequestAction = formAction('portal.use', z.object({ confirmed: z.literal('yes'), locale }), async (input, { user }) => {

@@ -94,11 +94,11 @@ describe('typing a known CVR number over HTTP', () => {
 
     // Another company's member cannot decide it.
     const stranger = await signedInClient(baseUrl, 'direktoer@lysteknik.test');
-    const replay = await callFormAction(stranger, action('approveJoinRequestAction'), { requestId: requestId!, confirmed: 'yes' });
+    const replay = await callFormAction(stranger, action('approveJoinRequestAction'), { requestId: requestId!, confirmed: 'yes', locale: 'da' });
     expect(replay.text).toContain('"notFound"');
 
-    const declined = await callFormAction(member, action('declineJoinRequestAction'), { requestId: requestId!, confirmed: 'yes' });
-    expect(declined.text).toContain('"declined"');
+    const declined = await callFormAction(member, action('declineJoinRequestAction'), { requestId: requestId!, confirmed: 'yes', locale: 'da' });
+    expect(declined.headers.get('x-action-redirect')).toContain('notice=declined');
 
     const profileHtml = await (await attacker.request('/portal/profile')).text();
     expect(profileHtml).toContain('blev afvist');

@@ -37,8 +37,8 @@ export const actionTargets: ActionTarget[] = [
     fields: ['name', 'jobTitle', 'phone', 'cvr', 'companyName', 'address', 'postalCode', 'city', 'industry', 'employees', 'website', 'next', 'locale'],
   },
   // Leaving and withdrawing have no confirmed=yes in the base: they must never succeed here.
-  { action: 'approveJoinRequestAction', as: 'company', kind: 'form', base: () => ({ requestId: nobody(), confirmed: 'yes' }), fields: ['requestId', 'confirmed'] },
-  { action: 'declineJoinRequestAction', as: 'company', kind: 'form', base: () => ({ requestId: nobody(), confirmed: 'yes' }), fields: ['requestId', 'confirmed'] },
+  { action: 'approveJoinRequestAction', as: 'company', kind: 'form', base: () => ({ requestId: nobody(), confirmed: 'yes', locale: 'da' }), fields: ['requestId', 'confirmed', 'locale'] },
+  { action: 'declineJoinRequestAction', as: 'company', kind: 'form', base: () => ({ requestId: nobody(), confirmed: 'yes', locale: 'da' }), fields: ['requestId', 'confirmed', 'locale'] },
   { action: 'withdrawJoinRequestAction', as: 'company', kind: 'form', base: () => ({ locale: 'da' }), fields: ['confirmed', 'locale'] },
   { action: 'leaveCompanyAction', as: 'company', kind: 'form', base: () => ({ locale: 'da' }), fields: ['confirmed', 'locale'] },
   {

@@ -9,6 +9,7 @@ import { approveJoinRequestAction, declineJoinRequestAction, leaveCompanyAction 
 
 export function DecideRequest({ requestId, person, company }: { requestId: string; person: string; company: string }) {
   const t = useTranslations('portal.company');
+  const locale = useLocale();
   const [approveState, approve] = useActionState(approveJoinRequestAction, idleState);
   const [declineState, decline] = useActionState(declineJoinRequestAction, idleState);
   return (
@@ -19,12 +20,14 @@ export function DecideRequest({ requestId, person, company }: { requestId: strin
       <div className="flex flex-wrap gap-3">
         <form action={approve}>
           <input type="hidden" name="requestId" value={requestId} />
+          <input type="hidden" name="locale" value={locale} />
           <ConfirmStep openLabel={t('approve')} heading={t('approveHeading', { person })} confirmLabel={t('approveConfirm')} pendingLabel={t('working')} cancelLabel={t('keep')}>
             <p>{t('approveText', { person, company })}</p>
           </ConfirmStep>
         </form>
         <form action={decline}>
           <input type="hidden" name="requestId" value={requestId} />
+          <input type="hidden" name="locale" value={locale} />
           <ConfirmStep openLabel={t('decline')} heading={t('declineHeading', { person })} confirmLabel={t('declineConfirm')} pendingLabel={t('working')} cancelLabel={t('keep')} variant="danger">
             <p>{t('declineText', { person, company })}</p>
           </ConfirmStep>

@@ -9,7 +9,10 @@ import { requireCompanyProfile } from '@/lib/companies/require-company';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { DecideRequest, LeaveCompany } from './membership-forms';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
+
+/** Outcomes of the decisions that lead back here. Anything else in the address is ignored. */
+const notices = ['approved', 'declined'] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A member's view of the company's people: who is in, who asks to join, and leaving. */
-export default async function CompanyMembersPage({ params }: Props) {
+export default async function CompanyMembersPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePageAccess('portal.use', '/portal/company');
@@ -27,9 +30,16 @@ export default async function CompanyMembersPage({ params }: Props) {
   const membership = await readCompanyMembership(await getDb(), companyId);
   if (!membership) return null;
   const { company, members, requests, membersDecide } = membership;
+  const requested = (await searchParams).notice;
+  const notice = notices.find((n) => n === requested);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro', { company: company.name })} />
+      {notice ? (
+        <div className="mb-8 max-w-3xl">
+          <Notice tone="success">{t(`messages.${notice}`)}</Notice>
+        </div>
+      ) : null}
       {!company.verifiedAt ? (
         <div className="mb-8 max-w-3xl">
           <Notice tone="info">{t('unverified')}</Notice>
