@@ -67,6 +67,7 @@ export async function readCompanyForAdmin(db: DbOrTx, cvr: string) {
       city: companies.city,
       website: companies.website,
       verifiedAt: companies.verifiedAt,
+      verifiedById: companies.verifiedById,
       verifiedBy: verifier.name,
       verifiedByEmail: verifier.email,
       provenDomain: companies.provenDomain,

@@ -47,7 +47,12 @@ export default async function AdminCompanyPage({ params }: Props) {
       <section aria-labelledby="company-verification" className="mb-8 max-w-3xl">
         <h2 id="company-verification" className="mb-2 text-xl font-bold">{t('verificationTitle')}</h2>
         {company.verifiedAt ? (
-          <p>{t('verifiedBy', { date: formatDateTime(company.verifiedAt, locale), by: company.verifiedBy ?? company.verifiedByEmail ?? t('unknownPerson') })}</p>
+          <p>
+            {/* Companies from before verification existed (and the demo data) have no verifier. */}
+            {company.verifiedById
+              ? t('verifiedBy', { date: formatDateTime(company.verifiedAt, locale), by: company.verifiedBy ?? company.verifiedByEmail ?? t('unknownPerson') })
+              : t('verifiedOn', { date: formatDateTime(company.verifiedAt, locale) })}
+          </p>
         ) : (
           <div className="flex flex-col gap-3">
             <p className="font-semibold text-amber-900">{t('notVerifiedText')}</p>
