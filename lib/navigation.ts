@@ -6,6 +6,7 @@ export const areaNav = {
     { href: '/portal', key: 'overview' },
     { href: '/portal/themes/new', key: 'proposeTheme' },
     { href: '/portal/profile', key: 'profile' },
+    { href: '/portal/company', key: 'company' },
     { href: '/portal/account', key: 'account' },
   ],
   council: [
@@ -17,6 +18,7 @@ export const areaNav = {
     { href: '/admin/themes', key: 'themes' },
     { href: '/admin/meetings', key: 'meetings' },
     { href: '/admin/speakers', key: 'speakers' },
+    { href: '/admin/companies', key: 'companies' },
     { href: '/admin/users', key: 'users' },
     { href: '/admin/audit', key: 'audit' },
   ],

@@ -8,3 +8,4 @@ export * from './followups';
 export * from './mail';
 export * from './audit';
 export * from './cache';
+export * from './memberships';

@@ -24,6 +24,11 @@ export const adminActionAccess = {
   changeUserRole: 'user.manage',
   deactivateUser: 'user.manage',
   reactivateUser: 'user.manage',
+  verifyCompany: 'company.manage',
+  approveJoinRequestAsSecretariat: 'company.manage',
+  declineJoinRequestAsSecretariat: 'company.manage',
+  removeCompanyMember: 'company.manage',
+  setCompanyDomain: 'company.manage',
 } as const satisfies Record<string, Permission>;
 
 export type AdminAction = keyof typeof adminActionAccess;

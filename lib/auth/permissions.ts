@@ -18,6 +18,8 @@ export const permissions = [
   'followup.manage',
   'user.manage',
   'audit.read',
+  /** Companies: verify them, decide join requests, remove members, set a proven domain. */
+  'company.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -32,6 +34,7 @@ const adminPermissions: Permission[] = [
   'followup.manage',
   'user.manage',
   'audit.read',
+  'company.manage',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

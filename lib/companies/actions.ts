@@ -1,23 +1,65 @@
 'use server';
-// The profile form of the portal: the person and their company.
+// The portal's company actions: the profile form, and membership (decide a colleague's request,
+// withdraw one's own request, leave the company).
 import { redirect as nextRedirect } from 'next/navigation';
+import { refresh } from 'next/cache';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { formAction } from '@/lib/auth/action';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
 import { redirect } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
+import { approveJoinRequest } from './approve-join-request';
+import { declineJoinRequest } from './decline-join-request';
+import { leaveCompany } from './leave-company';
 import { saveCompanyProfile } from './save-profile';
 import { profileSchema } from './validation';
-import { z } from 'zod';
+import { withdrawJoinRequest } from './withdraw-join-request';
 
-const schema = profileSchema.extend({ locale: z.enum(routing.locales).catch(routing.defaultLocale) });
+const locale = z.enum(routing.locales).catch(routing.defaultLocale);
+const schema = profileSchema.extend({ locale });
+
+/** The saved profile as the form shows it (e.g. the website with its https://). */
+function shownValues(input: z.output<typeof schema>): Record<string, string> {
+  const fields = ['name', 'jobTitle', 'phone', 'cvr', 'companyName', 'address', 'postalCode', 'city', 'industry', 'employees', 'website'] as const;
+  return Object.fromEntries(fields.map((f) => [f, input[f] === null || input[f] === undefined ? '' : String(input[f])]));
+}
 
 export const saveProfileAction = formAction('portal.use', schema, async (input, { user }) => {
-  const firstTime = !user.companyId;
   const result = await saveCompanyProfile(await getDb(), user, input);
-  if (!firstTime) return { status: 'success', message: 'saved' };
-  // First time: back to where the person was going (e.g. a meeting to register for).
+  if (result.outcome === 'updated') {
+    // Fresh props for the form, so what it shows after saving is what was saved.
+    refresh();
+    return { status: 'success', message: 'saved', data: { values: shownValues(input) } };
+  }
+  if (result.outcome === 'requested') {
+    redirect({ href: { pathname: '/portal', query: { notice: 'joinRequested' } }, locale: input.locale });
+  }
+  // A member now: back to where the person was going (e.g. a meeting to register for).
   const next = safeReturnPath(input.next);
   if (next) nextRedirect(next);
   redirect({ href: { pathname: '/portal', query: { notice: result.outcome === 'joined' ? 'profileJoined' : 'profileCreated' } }, locale: input.locale });
+});
+
+const decision = z.object({ requestId: z.uuid(), confirmed: z.literal('yes'), locale });
+
+// The decided request leaves the list (and its form with it): the outcome is told on the page.
+export const approveJoinRequestAction = formAction('portal.use', decision, async (input, { user }) => {
+  await approveJoinRequest(await getDb(), user, { requestId: input.requestId, as: 'member' });
+  redirect({ href: { pathname: '/portal/company', query: { notice: 'approved' } }, locale: input.locale });
+});
+
+export const declineJoinRequestAction = formAction('portal.use', decision, async (input, { user }) => {
+  await declineJoinRequest(await getDb(), user, { requestId: input.requestId, as: 'member' });
+  redirect({ href: { pathname: '/portal/company', query: { notice: 'declined' } }, locale: input.locale });
+});
+
+export const withdrawJoinRequestAction = formAction('portal.use', z.object({ confirmed: z.literal('yes'), locale }), async (input, { user }) => {
+  await withdrawJoinRequest(await getDb(), user);
+  redirect({ href: { pathname: '/portal/profile', query: { notice: 'requestWithdrawn' } }, locale: input.locale });
+});
+
+export const leaveCompanyAction = formAction('portal.use', z.object({ confirmed: z.literal('yes'), locale }), async (input, { user }) => {
+  await leaveCompany(await getDb(), user);
+  redirect({ href: { pathname: '/portal/profile', query: { notice: 'left' } }, locale: input.locale });
 });

@@ -31,10 +31,13 @@ const PAGES: PageRow[] = [
   // company portal
   { path: '/portal', role: 'company' },
   { path: '/portal/profile', role: 'company' },
+  { path: '/portal/company', role: 'company' },
   { path: '/portal/themes/new', role: 'company' },
   // admin (the secretariat)
   { path: '/admin', role: 'secretariat' },
   { path: '/admin/themes', role: 'secretariat' },
+  { path: '/admin/companies', role: 'secretariat' },
+  { path: '/admin/companies/24256790', role: 'secretariat' },
   { path: '/admin/themes/{themeId}', role: 'secretariat' },
   { path: '/admin/themes/{longWordThemeId}', role: 'secretariat' },
   { path: '/admin/meetings', role: 'secretariat' },

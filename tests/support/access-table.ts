@@ -77,6 +77,7 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/portal/page.tsx': { path: '/portal', allow: companies },
   'app/[locale]/portal/account/page.tsx': { path: '/portal/account', allow: companies },
   'app/[locale]/portal/profile/page.tsx': { path: '/portal/profile', allow: companies },
+  'app/[locale]/portal/company/page.tsx': { path: '/portal/company', allow: companies },
   'app/[locale]/portal/themes/new/page.tsx': { path: '/portal/themes/new', allow: companies },
   // Another company's theme answers exactly like a missing one.
   'app/[locale]/portal/themes/[id]/edit/page.tsx': {
@@ -92,6 +93,9 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/admin/page.tsx': { path: '/admin', allow: admins },
   'app/[locale]/admin/audit/page.tsx': { path: '/admin/audit', allow: admins },
   'app/[locale]/admin/users/page.tsx': { path: '/admin/users', allow: admins },
+  'app/[locale]/admin/companies/page.tsx': { path: '/admin/companies', allow: admins },
+  // A demo company's page, by its (public) CVR number.
+  'app/[locale]/admin/companies/[cvr]/page.tsx': { path: '/admin/companies/24256790', allow: admins },
   'app/[locale]/admin/speakers/page.tsx': { path: '/admin/speakers', allow: admins },
   'app/[locale]/admin/themes/page.tsx': { path: '/admin/themes', allow: admins },
   'app/[locale]/admin/themes/[id]/page.tsx': { path: (ids) => `/admin/themes/${ids.adminThemeId}`, allow: admins },
@@ -174,7 +178,20 @@ export const actionAccess: Record<string, Record<string, ActionRule>> = {
     signOutAction: { allow: everyone, endsSession: true },
   },
   'lib/account/actions.ts': { deleteAccountAction: { allow: companies } },
-  'lib/companies/actions.ts': { saveProfileAction: { allow: companies } },
+  'lib/companies/actions.ts': {
+    saveProfileAction: { allow: companies },
+    approveJoinRequestAction: { allow: companies },
+    declineJoinRequestAction: { allow: companies },
+    withdrawJoinRequestAction: { allow: companies },
+    leaveCompanyAction: { allow: companies },
+  },
+  'lib/companies/admin-actions.ts': {
+    verifyCompanyAction: { allow: admins },
+    approveJoinRequestAsSecretariatAction: { allow: admins },
+    declineJoinRequestAsSecretariatAction: { allow: admins },
+    removeCompanyMemberAction: { allow: admins },
+    setCompanyDomainAction: { allow: admins },
+  },
   'lib/themes/proposal-actions.ts': {
     proposeThemeAction: { allow: companies },
     updateThemeAction: { allow: companies },

@@ -13,7 +13,7 @@ const adminClientNamespaces = ['common', 'validation', 'auth', 'themes', 'follow
  * The parts of `admin` that client components read. The rest (dashboard, audit log, navigation)
  * is rendered on the server, and every admin page would otherwise carry it in its payload.
  */
-const adminClientParts = ['common', 'messages', 'themes', 'meetings', 'agenda', 'speakers', 'registrations', 'users'] as const;
+const adminClientParts = ['common', 'messages', 'themes', 'meetings', 'agenda', 'speakers', 'registrations', 'users', 'companies'] as const;
 
 // Redirects early for comfort only: every page below asks the gate again itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -4,7 +4,9 @@ import { Notice } from '@/app/_components/ui/notice';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
+import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { requireCompanyProfile } from '@/lib/companies/require-company';
+import { Link } from '@/lib/i18n/navigation';
 import { readMyRegistrations } from '@/lib/registrations/queries';
 import { readMyThemes } from '@/lib/themes/portal-queries';
 import { MyRegistrations } from './_components/my-registrations';
@@ -13,7 +15,7 @@ import { MyThemes } from './_components/my-themes';
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
 
 /** Outcomes of the forms that lead back here. Anything else in the address is ignored. */
-const notices = ['profileCreated', 'profileJoined', 'themeProposed', 'themeUpdated', 'themeWithdrawn'] as const;
+const notices = ['profileCreated', 'profileJoined', 'joinRequested', 'themeProposed', 'themeUpdated', 'themeWithdrawn'] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -25,10 +27,12 @@ export default async function PortalPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePageAccess('portal.use', '/portal');
-  await requireCompanyProfile(user, '/portal');
-  const t = await getTranslations('portal');
   const db = await getDb();
-  const [registrations, themes] = await Promise.all([readMyRegistrations(db, user.id), readMyThemes(db, user.id)]);
+  // Waiting for approval: the person's own registrations, nothing of the company's.
+  const pending = !user.companyId && (await hasPendingJoinRequest(db, user.id));
+  if (!pending) await requireCompanyProfile(user, '/portal');
+  const t = await getTranslations('portal');
+  const [registrations, themes] = await Promise.all([readMyRegistrations(db, user.id), pending ? [] : readMyThemes(db, user.id)]);
   const requested = (await searchParams).notice;
   const notice = notices.find((n) => n === requested);
   return (
@@ -41,8 +45,18 @@ export default async function PortalPage({ params, searchParams }: Props) {
           <Notice tone="success">{t(`notices.${notice}`)}</Notice>
         </div>
       ) : null}
+      {pending ? (
+        <div className="mb-8 max-w-3xl">
+          <Notice tone="info" title={t('pending.title')}>
+            <p>{t('pending.text')}</p>
+            <p className="mt-2">
+              <Link href="/portal/profile" className="underline">{t('pending.link')}</Link>
+            </p>
+          </Notice>
+        </div>
+      ) : null}
       <MyRegistrations rows={registrations} locale={locale} />
-      <MyThemes rows={themes} locale={locale} />
+      {pending ? null : <MyThemes rows={themes} locale={locale} />}
     </>
   );
 }

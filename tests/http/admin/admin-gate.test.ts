@@ -16,9 +16,10 @@ const adminActionFiles = [
   'lib/speakers/speaker-actions.ts',
   'lib/registrations/attendance-actions.ts',
   'lib/users/user-actions.ts',
+  'lib/companies/admin-actions.ts',
 ];
 
-const adminPages = ['/admin', '/admin/themes', '/admin/meetings', '/admin/meetings/new', '/admin/speakers', '/admin/users', '/admin/audit'];
+const adminPages = ['/admin', '/admin/themes', '/admin/meetings', '/admin/meetings/new', '/admin/speakers', '/admin/users', '/admin/companies', '/admin/companies/24256790', '/admin/audit'];
 
 describe('admin actions over HTTP', () => {
   const actions: BuiltAction[] = builtActions().filter((a) => adminActionFiles.includes(a.filename));

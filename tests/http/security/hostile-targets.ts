@@ -36,6 +36,11 @@ export const actionTargets: ActionTarget[] = [
     base: (ids) => ({ name: 'Fjendtlig Tester', cvr: ids.cvr, companyName: 'Fjendtlig ApS', locale: 'da' }),
     fields: ['name', 'jobTitle', 'phone', 'cvr', 'companyName', 'address', 'postalCode', 'city', 'industry', 'employees', 'website', 'next', 'locale'],
   },
+  // Leaving and withdrawing have no confirmed=yes in the base: they must never succeed here.
+  { action: 'approveJoinRequestAction', as: 'company', kind: 'form', base: () => ({ requestId: nobody(), confirmed: 'yes', locale: 'da' }), fields: ['requestId', 'confirmed', 'locale'] },
+  { action: 'declineJoinRequestAction', as: 'company', kind: 'form', base: () => ({ requestId: nobody(), confirmed: 'yes', locale: 'da' }), fields: ['requestId', 'confirmed', 'locale'] },
+  { action: 'withdrawJoinRequestAction', as: 'company', kind: 'form', base: () => ({ locale: 'da' }), fields: ['confirmed', 'locale'] },
+  { action: 'leaveCompanyAction', as: 'company', kind: 'form', base: () => ({ locale: 'da' }), fields: ['confirmed', 'locale'] },
   {
     action: 'proposeThemeAction', as: 'company', kind: 'form',
     base: () => ({ title: 'Et tema med fjendtligt input', description: 'En beskrivelse, der er lang nok til formularen og siger noget.', category: 'growth', locale: 'da' }),
@@ -77,6 +82,12 @@ export const actionTargets: ActionTarget[] = [
   { action: 'changeUserRoleAction', as: 'admin', kind: 'form', base: () => ({ userId: nobody(), role: 'company' }), fields: ['userId', 'role'] },
   { action: 'deactivateUserAction', as: 'admin', kind: 'form', base: () => ({ userId: nobody() }), fields: ['userId'] },
   { action: 'reactivateUserAction', as: 'admin', kind: 'form', base: () => ({ userId: nobody() }), fields: ['userId'] },
+  // Admin: companies
+  { action: 'verifyCompanyAction', as: 'admin', kind: 'form', base: () => ({ companyId: nobody() }), fields: ['companyId'] },
+  { action: 'approveJoinRequestAsSecretariatAction', as: 'admin', kind: 'form', base: () => ({ requestId: nobody() }), fields: ['requestId'] },
+  { action: 'declineJoinRequestAsSecretariatAction', as: 'admin', kind: 'form', base: () => ({ requestId: nobody() }), fields: ['requestId'] },
+  { action: 'removeCompanyMemberAction', as: 'admin', kind: 'form', base: () => ({ companyId: nobody(), userId: nobody() }), fields: ['companyId', 'userId'] },
+  { action: 'setCompanyDomainAction', as: 'admin', kind: 'form', base: () => ({ companyId: nobody(), domain: 'firma.dk' }), fields: ['companyId', 'domain'] },
   // Admin: follow-ups
   { action: 'briefingAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, ...followup }), fields: ['meetingId', 'title', 'body', 'version', 'intent', 'confirmed'] },
   { action: 'participantEmailAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, ...followup }), fields: ['meetingId', 'title', 'body', 'version', 'intent', 'confirmed'] },
@@ -129,6 +140,7 @@ export const routeTargets: RouteTarget[] = [
   { name: 'GET /articles/[slug]', as: 'public', request: (v) => ({ path: `/articles/${enc(v)}` }) },
   { name: 'GET /themes/category/[category]', as: 'public', request: (v) => ({ path: `/themes/category/${enc(v)}` }) },
   { name: 'GET /admin/themes/[id]', as: 'admin', request: (v) => ({ path: `/admin/themes/${enc(v)}` }) },
+  { name: 'GET /admin/companies/[cvr]', as: 'admin', request: (v) => ({ path: `/admin/companies/${enc(v)}` }) },
   { name: 'GET /admin/meetings/[id]', as: 'admin', request: (v) => ({ path: `/admin/meetings/${enc(v)}` }) },
   { name: 'GET /portal/themes/[id]/edit', as: 'company', request: (v) => ({ path: `/portal/themes/${enc(v)}/edit` }) },
   { name: 'GET /admin/themes (filters)', as: 'admin', request: (v) => ({ path: `/admin/themes?status=${enc(v)}&category=${enc(v)}&meeting=${enc(v)}&q=${enc(v)}` }) },

@@ -1,5 +1,5 @@
 // First sign-in: the person names themselves and their company; the CVR number decides whether
-// a company is created or joined.
+// a company is created or a request to join it is sent (see company-membership.test.ts).
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -29,20 +29,33 @@ describe('completing the company profile', () => {
     const person = await makeNewcomer();
     const input = form();
     const result = await saveCompanyProfile(db, person, input);
-    expect(result.outcome).toBe('created');
+    if (result.outcome !== 'created') throw new Error(result.outcome);
     const [company] = await db.select().from(companies).where(eq(companies.id, result.companyId));
     expect(company).toMatchObject({ cvr: input.cvr, name: 'Lysteknik ApS', employees: 24, website: 'https://lysteknik.dk', postalCode: '2620' });
     const [user] = await db.select().from(users).where(eq(users.id, person.id));
     expect(user).toMatchObject({ name: 'Maria Lund', companyId: company.id });
   });
 
-  it('lets a second person with the same CVR join the existing company instead of making a duplicate', async () => {
+  it('makes a second person with the same CVR ask to join instead of making a duplicate or joining', async () => {
     const db = await getDb();
     const cvr = validCvr();
-    const first = await saveCompanyProfile(db, await makeNewcomer(), form({ cvr }));
-    const second = await saveCompanyProfile(db, await makeNewcomer(), form({ cvr, name: 'Peter Holm', companyName: 'Et andet navn' }));
-    expect(second).toMatchObject({ outcome: 'joined', companyId: first.companyId, companyName: 'Lysteknik ApS' });
-    expect(await db.select().from(companies).where(eq(companies.cvr, cvr))).toHaveLength(1);
+    await saveCompanyProfile(db, await makeNewcomer(), form({ cvr }));
+    const secondPerson = await makeNewcomer();
+    const second = await saveCompanyProfile(db, secondPerson, form({ cvr, name: 'Peter Holm', companyName: 'Et andet navn' }));
+    expect(second).toEqual({ outcome: 'requested' });
+    const rows = await db.select().from(companies).where(eq(companies.cvr, cvr));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].name).toBe('Lysteknik ApS');
+    const [user] = await db.select().from(users).where(eq(users.id, secondPerson.id));
+    expect(user).toMatchObject({ name: 'Peter Holm', companyId: null });
+  });
+
+  it('creates a new company as not yet verified', async () => {
+    const db = await getDb();
+    const result = await saveCompanyProfile(db, await makeNewcomer(), form());
+    if (result.outcome !== 'created') throw new Error(result.outcome);
+    const [company] = await db.select().from(companies).where(eq(companies.id, result.companyId));
+    expect(company.verifiedAt).toBeNull();
   });
 
   it('asks for the company name only when the CVR number is new', async () => {
@@ -57,8 +70,10 @@ describe('completing the company profile', () => {
     const db = await getDb();
     const person = await makeNewcomer();
     const cvr = validCvr();
-    const { companyId } = await saveCompanyProfile(db, person, form({ cvr }));
-    const result = await saveCompanyProfile(db, { id: person.id, companyId }, form({ cvr: validCvr(), companyName: 'Lysteknik A/S', employees: '30' }));
+    const created = await saveCompanyProfile(db, person, form({ cvr }));
+    if (created.outcome !== 'created') throw new Error(created.outcome);
+    const { companyId } = created;
+    const result = await saveCompanyProfile(db, { id: person.id, email: person.email, companyId }, form({ cvr: validCvr(), companyName: 'Lysteknik A/S', employees: '30' }));
     expect(result.outcome).toBe('updated');
     const [company] = await db.select().from(companies).where(eq(companies.id, companyId));
     expect(company).toMatchObject({ cvr, name: 'Lysteknik A/S', employees: 30 });
@@ -67,8 +82,9 @@ describe('completing the company profile', () => {
   it('stores script tags typed into a field as plain text', async () => {
     const db = await getDb();
     const person = await makeNewcomer();
-    const { companyId } = await saveCompanyProfile(db, person, form({ companyName: '<script>alert(1)</script>' }));
-    const [company] = await db.select().from(companies).where(eq(companies.id, companyId));
+    const created = await saveCompanyProfile(db, person, form({ companyName: '<script>alert(1)</script>' }));
+    if (created.outcome !== 'created') throw new Error(created.outcome);
+    const [company] = await db.select().from(companies).where(eq(companies.id, created.companyId));
     expect(company.name).toBe('<script>alert(1)</script>');
   });
 });

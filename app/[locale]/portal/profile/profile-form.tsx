@@ -6,7 +6,7 @@ import { useActionState } from 'react';
 import { TextField } from '@/app/_components/form/field';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { idleState } from '@/lib/auth/form-state';
+import { idleState, type FormState } from '@/lib/auth/form-state';
 import { saveProfileAction } from '@/lib/companies/actions';
 
 export type ProfileValues = {
@@ -23,12 +23,22 @@ export type ProfileValues = {
   website: string;
 };
 
-export function ProfileForm({ initial, hasCompany, next }: { initial: ProfileValues; hasCompany: boolean; next?: string }) {
+type Props = {
+  initial: ProfileValues;
+  hasCompany: boolean;
+  /** The CVR number of a request waiting for approval: the company's fields are not shown. */
+  pendingCvr?: string;
+  next?: string;
+};
+
+export function ProfileForm({ initial, hasCompany, pendingCvr, next }: Props) {
   const t = useTranslations('portal.profile');
   const locale = useLocale();
-  const [state, action] = useActionState(saveProfileAction, idleState);
+  const [state, action] = useActionState(saveProfileAction, idleState as FormState<{ values: Record<string, string> }>);
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
-  const typed = state.status === 'error' ? state.values : undefined;
+  // After a refusal: what was typed. After a save: what was saved (React resets the form after
+  // the action, to these defaults — never to the values the page was first rendered with).
+  const typed = state.status === 'error' ? state.values : state.status === 'success' ? state.data?.values : undefined;
   const value = (name: keyof ProfileValues) => typed?.[name] ?? initial[name];
   return (
     <form action={action} noValidate className="max-w-2xl">
@@ -45,6 +55,7 @@ export function ProfileForm({ initial, hasCompany, next }: { initial: ProfileVal
         <TextField label={t('phone')} name="phone" type="tel" autoComplete="tel" optional defaultValue={value('phone')} errors={errors?.phone} />
       </fieldset>
 
+      {pendingCvr ? <input type="hidden" name="cvr" value={pendingCvr} /> : (
       <fieldset className="mb-8">
         <legend className="mb-4 text-xl font-bold">{t('company')}</legend>
         {hasCompany ? (
@@ -81,8 +92,9 @@ export function ProfileForm({ initial, hasCompany, next }: { initial: ProfileVal
         <TextField label={t('employees')} name="employees" type="number" inputMode="numeric" min={0} optional defaultValue={value('employees')} errors={errors?.employees} />
         <TextField label={t('website')} hint={t('websiteHint')} name="website" type="url" autoComplete="url" optional defaultValue={value('website')} errors={errors?.website} />
       </fieldset>
+      )}
 
-      <SubmitButton pendingLabel={t('saving')}>{hasCompany ? t('save') : t('saveFirst')}</SubmitButton>
+      <SubmitButton pendingLabel={t('saving')}>{hasCompany || pendingCvr ? t('save') : t('saveFirst')}</SubmitButton>
     </form>
   );
 }

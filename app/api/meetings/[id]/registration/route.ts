@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/gate';
 import { guardedRoute } from '@/lib/auth/route';
+import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { readRegistrationState } from '@/lib/registrations/queries';
 import { cancellationClosedReason, registrationClosedReason, seatsLeft } from '@/lib/registrations/registration-rules';
 
@@ -16,14 +17,16 @@ export const GET = guardedRoute<{ id: string }>(
   'public',
   async (_request, { user, params }) => {
     const id = z.uuid().safeParse(params.id);
-    const state = id.success ? await readRegistrationState(await getDb(), id.data, user?.id ?? null) : null;
+    const db = await getDb();
+    const state = id.success ? await readRegistrationState(db, id.data, user?.id ?? null) : null;
     if (!state) return NextResponse.json({ error: 'not found' }, { status: 404, headers: noStore });
     const now = new Date();
     return NextResponse.json(
       {
         signedIn: Boolean(user),
         canRegister: can(user, 'meeting.register'),
-        needsProfile: can(user, 'portal.use') && !user?.companyId,
+        // A person waiting for approval registers in their own name meanwhile.
+        needsProfile: can(user, 'portal.use') && !user?.companyId && !(user && (await hasPendingJoinRequest(db, user.id))),
         closedReason: registrationClosedReason(state.meeting, now),
         cancellable: cancellationClosedReason(state.meeting, now) === null,
         capacity: state.meeting.capacity,

@@ -1,0 +1,56 @@
+// Row reads and locks shared by the membership commands. Each command locks the company first,
+// so two decisions about the same company never interleave.
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { companies, companyJoinRequests, users } from '@/db/schema';
+import { notFound } from '@/lib/admin/refusals';
+import { ActionError } from '@/lib/auth/action';
+import { membersMayDecide } from './membership-rules';
+
+/** Who decides: a member of the company in the portal, or the secretariat in admin. */
+export type DeciderRole = 'member' | 'secretariat';
+export type MembershipActor = { id: string; email: string };
+
+export async function lockCompany(tx: DbOrTx, companyId: string) {
+  const [company] = await tx.select().from(companies).where(eq(companies.id, companyId)).for('update');
+  if (!company) notFound();
+  return company;
+}
+
+export async function lockUser(tx: DbOrTx, userId: string) {
+  const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
+  if (!user) notFound();
+  return user;
+}
+
+export async function activeMemberEmails(tx: DbOrTx, companyId: string) {
+  const rows = await tx
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.companyId, companyId), isNull(users.deactivatedAt)));
+  return rows.map((r) => r.email);
+}
+
+/**
+ * A pending request the actor may decide, locked with its company. Anything else — another
+ * company's request, one already decided, a company whose members may not decide — answers
+ * exactly like a request that does not exist.
+ */
+export async function lockDecidableRequest(tx: DbOrTx, actor: MembershipActor, requestId: string, as: DeciderRole) {
+  const [found] = await tx.select({ companyId: companyJoinRequests.companyId }).from(companyJoinRequests).where(eq(companyJoinRequests.id, requestId));
+  if (!found) notFound();
+  const company = await lockCompany(tx, found.companyId);
+  const [request] = await tx.select().from(companyJoinRequests).where(eq(companyJoinRequests.id, requestId)).for('update');
+  if (!request || request.status !== 'pending') throw new ActionError('requestDecided');
+  if (as === 'member') {
+    const [me] = await tx.select({ companyId: users.companyId, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, actor.id));
+    if (!me || me.deactivatedAt || me.companyId !== company.id) notFound();
+    const members = await activeMemberEmails(tx, company.id);
+    if (!membersMayDecide(company, members.length)) notFound();
+  }
+  const requester = await lockUser(tx, request.userId);
+  return { company, request, requester };
+}
+
+export const personLabel = (person: { name: string | null; email: string }) => (person.name ? `${person.name} (${person.email})` : person.email);
