@@ -5,6 +5,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest } from 'next/server';
 import { REQUESTED_PATH_HEADER, requestedPathOf } from './lib/auth/requested-path';
+import { foreignOriginActionResponse } from './lib/http/foreign-origin-action';
 import { oversizedRequestResponse } from './lib/http/oversized-request';
 import { refusedUrlResponse } from './lib/http/refused-url';
 import { routing } from './lib/i18n/routing';
@@ -18,7 +19,7 @@ function newNonce(): string {
 }
 
 export default function proxy(request: NextRequest) {
-  const refused = refusedUrlResponse(request.nextUrl) ?? oversizedRequestResponse(request);
+  const refused = refusedUrlResponse(request.nextUrl) ?? oversizedRequestResponse(request) ?? foreignOriginActionResponse(request);
   if (refused) return refused;
 
   // Cached public pages carry a hash-based policy stored with the page (csp-cache-handler.mjs).

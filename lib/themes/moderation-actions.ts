@@ -7,6 +7,7 @@ import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { idsFrom, optionalText, wholeNumber } from '@/lib/admin/form-fields';
 import { formAction } from '@/lib/auth/action';
 import { afterAdminChange } from '@/lib/admin/after-change';
+import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';
 import { decideTheme, decideThemes, mergeTheme } from './moderation';
 import { scheduleTheme } from './scheduling';
 
@@ -14,7 +15,7 @@ const version = wholeNumber(1, 2_147_483_647);
 
 export const decideThemeAction = formAction(
   access.decideTheme,
-  z.object({ themeId: z.uuid(), version, decision: z.enum(['accept', 'reject']), answer: optionalText(2000) }),
+  z.object({ themeId: z.uuid(), version, decision: z.enum(['accept', 'reject']), answer: optionalText(MODERATOR_ANSWER_MAX) }),
   async (input, { user }) => {
     const result = await decideTheme(await getDb(), user, input);
     afterAdminChange(...result.cacheTags);
@@ -24,7 +25,7 @@ export const decideThemeAction = formAction(
 
 export const decideThemesAction = formAction(
   access.decideThemes,
-  z.object({ decision: z.enum(['accept', 'reject']), answer: optionalText(2000) }),
+  z.object({ decision: z.enum(['accept', 'reject']), answer: optionalText(MODERATOR_ANSWER_MAX) }),
   async (input, { user }, formData) => {
     const themeIds = idsFrom(formData, 'themeIds');
     if (!themeIds.length) return { status: 'error', message: 'noneSelected' };
@@ -36,7 +37,7 @@ export const decideThemesAction = formAction(
 
 export const mergeThemeAction = formAction(
   access.mergeTheme,
-  z.object({ themeId: z.uuid(), version, targetId: z.uuid({ message: 'choice' }), answer: optionalText(2000) }),
+  z.object({ themeId: z.uuid(), version, targetId: z.uuid({ message: 'choice' }), answer: optionalText(MODERATOR_ANSWER_MAX) }),
   async (input, { user }) => {
     const result = await mergeTheme(await getDb(), user, input);
     afterAdminChange(...result.cacheTags);

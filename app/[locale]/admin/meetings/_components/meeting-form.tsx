@@ -10,6 +10,7 @@ import type { saveMeetingAction } from '@/lib/meetings/meeting-actions';
 import { slugFromTitle } from '@/lib/meetings/slug-from-title';
 import { AdminFormMessage } from '../../_components/admin-form-message';
 import { useAdminForm } from '../../_components/use-admin-form';
+import { MEETING_MAX } from '@/lib/validation/limits';
 
 export type MeetingFormValues = {
   id?: string;
@@ -54,6 +55,7 @@ export function MeetingForm({ action, meeting, themes }: Props) {
         label={t('title')}
         name="title"
         required
+        maxLength={MEETING_MAX.title}
         value={title}
         onChange={(e) => {
           setTitle(e.target.value);
@@ -65,6 +67,7 @@ export function MeetingForm({ action, meeting, themes }: Props) {
         label={t('slug')}
         hint={t('slugHint')}
         name="slug"
+        maxLength={MEETING_MAX.slug}
         value={slug}
         onChange={(e) => {
           setSlug(e.target.value);
@@ -78,9 +81,9 @@ export function MeetingForm({ action, meeting, themes }: Props) {
         <TextField label={t('startsAt')} hint={t('timeHint')} name="startsAt" type="datetime-local" required defaultValue={v('startsAt')} errors={errors?.startsAt} />
         <TextField label={t('endsAt')} name="endsAt" type="datetime-local" required defaultValue={v('endsAt')} errors={errors?.endsAt} />
       </div>
-      <TextField label={t('place')} name="place" required defaultValue={v('place')} errors={errors?.place} />
-      <TextField label={t('address')} name="address" optional defaultValue={v('address')} errors={errors?.address} />
-      <TextAreaField label={t('description')} hint={t('descriptionHint')} name="description" rows={5} optional defaultValue={v('description')} errors={errors?.description} />
+      <TextField label={t('place')} name="place" required maxLength={MEETING_MAX.place} defaultValue={v('place')} errors={errors?.place} />
+      <TextField label={t('address')} name="address" optional maxLength={MEETING_MAX.address} defaultValue={v('address')} errors={errors?.address} />
+      <TextAreaField label={t('description')} hint={t('descriptionHint')} name="description" rows={5} optional maxLength={MEETING_MAX.description} defaultValue={v('description')} errors={errors?.description} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField label={t('capacity')} hint={t('capacityHint')} name="capacity" type="number" min={1} inputMode="numeric" optional defaultValue={v('capacity')} errors={errors?.capacity} />
         <TextField

@@ -9,6 +9,7 @@ import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { addAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/agenda-actions';
 import { AdminFormMessage } from '../../../_components/admin-form-message';
 import { useAdminForm } from '../../../_components/use-admin-form';
+import { AGENDA_ITEM_MAX } from '@/lib/validation/limits';
 
 export type AgendaChoices = {
   kinds: readonly string[];
@@ -53,7 +54,7 @@ export function AgendaItemForm(props: Props) {
       {item ? <input type="hidden" name="itemId" value={item.id} /> : null}
       {item ? <input type="hidden" name="fingerprint" value={item.fingerprint} /> : null}
       <div className="grid gap-x-4 sm:grid-cols-[2fr_1fr]">
-        <TextField label={t('title')} name="title" required defaultValue={v('title', item?.title ?? '')} errors={errors?.title} />
+        <TextField label={t('title')} name="title" required maxLength={AGENDA_ITEM_MAX.title} defaultValue={v('title', item?.title ?? '')} errors={errors?.title} />
         <TextField
           label={t('duration')}
           name="durationMinutes"
@@ -83,7 +84,7 @@ export function AgendaItemForm(props: Props) {
           options={[{ value: '', label: t('noTheme') }, ...props.choices.themes.map((th) => ({ value: th.id, label: th.title }))]}
         />
       </div>
-      <TextAreaField label={t('description')} name="description" rows={2} optional defaultValue={v('description', item?.description ?? '')} errors={errors?.description} />
+      <TextAreaField label={t('description')} name="description" rows={2} optional maxLength={AGENDA_ITEM_MAX.description} defaultValue={v('description', item?.description ?? '')} errors={errors?.description} />
       <fieldset className="mb-5" aria-describedby={errors?.speakerIds ? `${prefix}-speaker-errors` : undefined}>
         <legend className="font-semibold">{t('speakers')}</legend>
         {props.choices.speakers.length ? (
