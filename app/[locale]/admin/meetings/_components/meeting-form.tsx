@@ -36,11 +36,10 @@ type Props = {
 export function MeetingForm({ action, meeting, themes }: Props) {
   const t = useTranslations('admin.meetings.form');
   const locale = useLocale();
-  const { state, formAction, errors, values, data } = useAdminForm(action);
+  const { state, formAction, errors, values, data, checked } = useAdminForm(action);
   const [title, setTitle] = useState(meeting.title);
   const [slug, setSlug] = useState(meeting.slug);
   const [slugEdited, setSlugEdited] = useState(Boolean(meeting.id));
-  const [themeIds, setThemeIds] = useState(meeting.themeIds);
   const version = Math.max(meeting.version ?? 0, (data as { version?: number } | undefined)?.version ?? 0);
   const v = (name: keyof MeetingFormValues) => values?.[name] ?? (meeting[name] as string);
 
@@ -109,8 +108,9 @@ export function MeetingForm({ action, meeting, themes }: Props) {
                   name="themeIds"
                   value={theme.id}
                   className="mt-1 size-5 shrink-0"
-                  checked={themeIds.includes(theme.id)}
-                  onChange={(e) => setThemeIds((ids) => (e.target.checked ? [...ids, theme.id] : ids.filter((id) => id !== theme.id)))}
+                  // Uncontrolled: React resets the form after each action, which would untick a
+                  // controlled box; the default is what was sent when refused, else what is saved.
+                  defaultChecked={checked('themeIds', theme.id, meeting.themeIds.includes(theme.id))}
                 />
                 <label htmlFor={`mt-${theme.id}`}>{theme.title}</label>
               </li>

@@ -2,7 +2,6 @@
 // One agenda item's fields, for adding a new item or editing one. An edit names the item's
 // fingerprint as it was loaded, so a change someone else made meanwhile is never overwritten.
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/app/_components/form/field';
 import { FieldErrors } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
@@ -36,17 +35,10 @@ type Props = { choices: AgendaChoices } & (
 export function AgendaItemForm(props: Props) {
   const t = useTranslations('admin.agenda.form');
   const tKind = useTranslations('admin.agenda.kinds');
-  const { state, formAction, errors, values } = useAdminForm(props.action as typeof addAgendaItemAction);
+  const { state, formAction, errors, values, checked } = useAdminForm(props.action as typeof addAgendaItemAction);
   const item = props.item;
   const prefix = item ? `edit-${item.id}` : 'add';
   const v = (name: string, fallback: string) => values?.[name] ?? fallback;
-  // Controlled, so a refused save keeps the ticked speakers; a new item starts with none.
-  const [speakerIds, setSpeakerIds] = useState<string[]>(item?.speakerIds ?? []);
-  const [seenState, setSeenState] = useState(state);
-  if (seenState !== state) {
-    setSeenState(state);
-    if (state.status === 'success' && props.mode === 'add') setSpeakerIds([]);
-  }
   return (
     <form action={formAction} noValidate>
       <AdminFormMessage state={state} />
@@ -96,8 +88,9 @@ export function AgendaItemForm(props: Props) {
                   type="checkbox"
                   name="speakerIds"
                   value={s.id}
-                  checked={speakerIds.includes(s.id)}
-                  onChange={(e) => setSpeakerIds((ids) => (e.target.checked ? [...ids, s.id] : ids.filter((id) => id !== s.id)))}
+                  // Uncontrolled, so React's reset after each action leaves the ticks sent with a
+                  // refused save; a saved (or new) item shows its saved speakers.
+                  defaultChecked={checked('speakerIds', s.id, item?.speakerIds.includes(s.id) ?? false)}
                   className="mt-1 size-5 shrink-0"
                 />
                 <label htmlFor={`${prefix}-sp-${s.id}`}>{s.label}</label>
