@@ -3,6 +3,7 @@
 // it, and focus moves to the summary (the GOV.UK pattern), in Danish and English. A value too
 // large to be sent (a megabyte pasted past `maxlength` by a script) gets the field's message with
 // the form kept, instead of the error page.
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchBrowser, openWithSessionOf, screenshot } from '../support/browser';
@@ -89,6 +90,9 @@ describe.skipIf(!hasChromium)('forms keep what was typed after a refusal', () =>
     await form.locator('[data-error-summary]').waitFor();
     await expectValues(form, { category: 'mobility', wishedMeetingId: meeting! });
     await screenshot(company, 'forms-theme-refused');
+    // The refused form, summary and all, is axe-clean.
+    const axe = await new AxeBuilder({ page: company as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('theme proposal: a megabyte pasted past maxlength gets the field message, the form kept', async () => {
@@ -108,15 +112,43 @@ describe.skipIf(!hasChromium)('forms keep what was typed after a refusal', () =>
     expect(await company.getByText('Noget gik galt').count()).toBe(0);
   });
 
-  it('every text field has a maxlength', async () => {
-    await company.goto(`${baseUrl}/portal/profile`);
-    await admin.goto(`${baseUrl}/admin/meetings/new`);
-    for (const page of [company, admin]) {
-      const missing = await page
-        .locator('form input[type="text"], form input:not([type]), form input[type="email"], form input[type="url"], form input[type="tel"], form textarea')
-        .evaluateAll((els) => els.filter((el) => !(el as HTMLInputElement).readOnly && (el as HTMLInputElement).maxLength <= 0).map((el) => el.getAttribute('name')));
-      expect(missing).toEqual([]);
+  it('every text field of every form has a maxlength', async () => {
+    const fields =
+      'form:not([method="get"]) :is(input:not([type]), input[type="text"], input[type="email"], input[type="url"], input[type="tel"], input[type="search"], textarea)';
+    const missingOn = (page: Page) =>
+      page.locator(fields).evaluateAll((els) =>
+        els.filter((el) => !(el as HTMLInputElement).readOnly && (el as HTMLInputElement).maxLength <= 0).map((el) => `${location.pathname} ${el.getAttribute('name')}`),
+      );
+    const missing: string[] = [];
+    for (const path of ['/portal/profile', '/portal/themes/new', `${meetingPath}?register=1`]) {
+      await company.goto(`${baseUrl}${path}`);
+      missing.push(...(await missingOn(company)));
     }
+    await admin.goto(`${baseUrl}/admin/meetings`);
+    const meetingAdmin = new URL((await admin.locator('a[href$="/agenda"]', { hasText: 'Strategisk Erhvervsforum' }).first().getAttribute('href'))!, baseUrl).pathname.replace(/\/agenda$/, '');
+    await admin.goto(`${baseUrl}/admin/themes`);
+    const themeAdmin = new URL((await admin.locator('a[href*="/admin/themes/"]').first().getAttribute('href'))!, baseUrl).pathname;
+    for (const path of [
+      '/admin/meetings/new',
+      `${meetingAdmin}`,
+      `${meetingAdmin}/agenda`,
+      `${meetingAdmin}/registrations`,
+      '/admin/speakers',
+      '/admin/users',
+      '/admin/themes',
+      themeAdmin,
+      '/admin/meetings/september-2015/follow-up/briefing',
+      '/admin/meetings/september-2015/follow-up/email',
+      '/admin/meetings/september-2015/follow-up/article',
+    ]) {
+      await admin.goto(`${baseUrl}${path}`);
+      missing.push(...(await missingOn(admin)));
+    }
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`${baseUrl}/signin`);
+    missing.push(...(await missingOn(visitor)));
+    await visitor.close();
+    expect(missing).toEqual([]);
   });
 
   it('profile: keeps every field after an invalid postal code', async () => {
