@@ -9,7 +9,7 @@ import { builtActions } from '../../support/server-actions';
 const baseUrl = inject('baseUrl');
 
 /** The sign-in form's action, posted as React posts a form, with the Origin given. */
-async function postSignIn(origin: string | null) {
+async function postSignIn(origin: string | null, path = '/signin') {
   const action = builtActions().find((a) => a.name === 'requestSignInLink');
   if (!action) throw new Error('no built action requestSignInLink');
   const body = new FormData();
@@ -18,7 +18,7 @@ async function postSignIn(origin: string | null) {
   body.set('0', JSON.stringify([{ status: 'idle' }, '$K1']));
   const headers: Record<string, string> = { 'next-action': action.id, accept: 'text/x-component', 'x-forwarded-for': nextClientAddress() };
   if (origin !== null) headers.origin = origin;
-  const res = await new HttpClient(baseUrl).request('/signin', { method: 'POST', headers, body });
+  const res = await new HttpClient(baseUrl).request(path, { method: 'POST', headers, body });
   return { status: res.status, text: await res.text() };
 }
 
@@ -27,6 +27,11 @@ describe('a server action from another origin', () => {
     const answer = await postSignIn('https://angriber.example');
     expect(answer.status).toBe(403);
     expect(answer.text).not.toContain('<html');
+  });
+
+  it('is refused with 403 at an address with a dot, which the page matcher leaves out', async () => {
+    expect((await postSignIn('https://angriber.example', '/meetings/a.b')).status).toBe(403);
+    expect((await postSignIn('https://angriber.example', '/en/signin.x')).status).toBe(403);
   });
 
   it('is refused with 403 when the origin is "null"', async () => {
