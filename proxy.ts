@@ -3,8 +3,9 @@
 // Security checks never live here: the gate in lib/auth runs in every page, action and handler.
 // Addresses and bodies no page can serve are refused first (lib/http), so they never answer 500.
 import createMiddleware from 'next-intl/middleware';
-import { NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { REQUESTED_PATH_HEADER, requestedPathOf } from './lib/auth/requested-path';
+import { foreignOriginActionResponse } from './lib/http/foreign-origin-action';
 import { oversizedRequestResponse } from './lib/http/oversized-request';
 import { refusedUrlResponse } from './lib/http/refused-url';
 import { routing } from './lib/i18n/routing';
@@ -18,8 +19,10 @@ function newNonce(): string {
 }
 
 export default function proxy(request: NextRequest) {
-  const refused = refusedUrlResponse(request.nextUrl) ?? oversizedRequestResponse(request);
+  const refused = refusedUrlResponse(request.nextUrl) ?? oversizedRequestResponse(request) ?? foreignOriginActionResponse(request);
   if (refused) return refused;
+  // Reached only through the matcher's server-action entry (see config): nothing more to do.
+  if (outsidePages(request.nextUrl.pathname)) return NextResponse.next();
 
   // Cached public pages carry a hash-based policy stored with the page (csp-cache-handler.mjs).
   if (isStaticPublicPath(request.nextUrl.pathname)) return handleI18nRouting(request);
@@ -37,7 +40,17 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+/** Addresses the first matcher entry leaves out: API routes, Next internals, files with an extension. */
+function outsidePages(pathname: string): boolean {
+  return /^\/(api|_next|_vercel)/.test(pathname) || pathname.includes('.');
+}
+
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  matcher: [
+    // Everything except API routes, Next internals and files with an extension.
+    '/((?!api|_next|_vercel|.*\\..*).*)',
+    // A server action can be posted to any address, e.g. /meetings/a.b, where Next would answer a
+    // foreign Origin or an oversized body with 500: every action post passes the checks above.
+    { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };

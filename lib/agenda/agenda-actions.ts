@@ -8,12 +8,13 @@ import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { idsFrom, requiredText, wholeNumber } from '@/lib/admin/form-fields';
 import { formAction, guardedAction } from '@/lib/auth/action';
 import { afterAdminChange } from '@/lib/admin/after-change';
+import { AGENDA_ITEM_MAX } from '@/lib/validation/limits';
 import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from './agenda-editor';
 
 const itemFields = {
   kind: z.enum(agendaItemKinds),
-  title: requiredText(200),
-  description: z.string().trim().max(5000).default(''),
+  title: requiredText(AGENDA_ITEM_MAX.title),
+  description: z.string().trim().max(AGENDA_ITEM_MAX.description).default(''),
   durationMinutes: wholeNumber(1, 600),
   themeId: z
     .string()

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { getCurrentUser, type CurrentUser } from './current-user';
 import { decide, type Access } from './gate';
 import { nulFieldErrorsInForm, nulFieldErrorsInInput, withoutNul } from './control-characters';
-import { fieldErrorsFrom, formValues, type FormState } from './form-state';
+import { fieldErrorsFrom, formValueLists, formValues, type FormState } from './form-state';
 
 export type ActionContext<A extends Access> = {
   user: A extends 'public' ? CurrentUser | null : CurrentUser;
@@ -25,21 +25,22 @@ export function formAction<S extends z.ZodType, A extends Access, T = unknown>(
       return { status: 'error', message: decision === 'signed-out' ? 'signedOut' : 'forbidden' };
     }
     const values = formValues(formData);
+    const lists = formValueLists(formData);
     const nulErrors = nulFieldErrorsInForm(formData);
-    if (nulErrors) return { status: 'error', message: 'controlCharacters', fieldErrors: nulErrors, values: withoutNul(values) };
+    if (nulErrors) return { status: 'error', message: 'controlCharacters', fieldErrors: nulErrors, values: withoutNul(values), lists };
     const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
     if (!parsed.success) {
-      return { status: 'error', fieldErrors: fieldErrorsFrom(parsed.error), values };
+      return { status: 'error', fieldErrors: fieldErrorsFrom(parsed.error), values, lists };
     }
     try {
       const result = await body(parsed.data, { user } as ActionContext<A>, formData);
       // A refusal keeps what was typed, so the form can show it again.
-      if (result?.status === 'error' && !result.values) return { ...result, values };
+      if (result?.status === 'error' && !result.values) return { ...result, values, lists };
       return result ?? { status: 'success' };
     } catch (error) {
       if (isRedirectError(error)) throw error;
       if (error instanceof ActionError) {
-        return { status: 'error', message: error.key, fieldErrors: error.fieldErrors, values };
+        return { status: 'error', message: error.key, fieldErrors: error.fieldErrors, values, lists };
       }
       throw error;
     }

@@ -1,5 +1,6 @@
 // One definition of an acceptable sign-in address, shared by the form and Auth.js.
 import { z } from 'zod';
+import { EMAIL_MAX } from '@/lib/validation/limits';
 
 // A plain address: no quotes, commas, spaces or non-ASCII look-alikes such as a fullwidth ＠.
 const plainAddress = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
@@ -8,7 +9,7 @@ export const emailAddressSchema = z
   .string({ error: 'required' })
   .trim()
   .min(1, { error: 'required' })
-  .max(254, { error: 'email' })
+  .max(EMAIL_MAX, { error: 'tooLong' })
   .regex(plainAddress, { error: 'email' })
   .transform((v) => v.toLowerCase());
 

@@ -13,6 +13,8 @@ export type FormState<T = unknown> =
       fieldErrors?: Record<string, FieldError[]>;
       /** What was typed, so the form can show it again. */
       values?: Record<string, string>;
+      /** Fields sent more than once (ticked checkboxes of one group, multi-selects): every value. */
+      lists?: Record<string, string[]>;
     };
 
 export const idleState: FormState = { status: 'idle' };
@@ -72,6 +74,27 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, FieldError[]>
     (result[field] ??= []).push(toFieldError(issue));
   }
   return result;
+}
+
+/** The repeated fields of a form (a group of checkboxes), each with all its values. */
+export function formValueLists(formData: FormData): Record<string, string[]> | undefined {
+  const lists: Record<string, string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    if (all.length > 1) lists[key] = all;
+  }
+  return Object.keys(lists).length ? lists : undefined;
+}
+
+/**
+ * What a refused form had for a repeated field (e.g. the ticked checkboxes of a group), or
+ * undefined when nothing was refused (the form then shows its saved values).
+ */
+export function typedList(state: FormState<unknown>, name: string): string[] | undefined {
+  if (state.status !== 'error' || !state.values) return undefined;
+  if (state.lists?.[name]) return state.lists[name];
+  return name in state.values ? [state.values[name]] : [];
 }
 
 export function formValues(formData: FormData): Record<string, string> {

@@ -1,6 +1,7 @@
 // The profile form: the person and their company. Optional fields arrive as '' from FormData
 // and are stored as null.
 import { z } from 'zod';
+import { PROFILE_MAX } from '@/lib/validation/limits';
 import { isValidCvr, normaliseCvr } from './cvr';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -12,6 +13,7 @@ export const cvrSchema = z
   .string()
   .trim()
   .min(1)
+  .max(PROFILE_MAX.cvr)
   .transform(normaliseCvr)
   .refine(isValidCvr, { message: 'cvr' });
 
@@ -24,23 +26,23 @@ const websiteSchema = z
       const trimmed = value.trim();
       return /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
     },
-    z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'url' }).max(300).optional(),
+    z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'url' }).max(PROFILE_MAX.website).optional(),
   )
   .transform((v) => v ?? null);
 
 export const profileSchema = z.object({
-  name: z.string().trim().min(2).max(120),
-  jobTitle: optionalText(120),
-  phone: optionalText(40),
+  name: z.string().trim().min(2).max(PROFILE_MAX.name),
+  jobTitle: optionalText(PROFILE_MAX.jobTitle),
+  phone: optionalText(PROFILE_MAX.phone),
   cvr: cvrSchema,
   /** Required only when the CVR number is new: a second person joins the existing company. */
-  companyName: optionalText(200),
-  address: optionalText(200),
+  companyName: optionalText(PROFILE_MAX.companyName),
+  address: optionalText(PROFILE_MAX.address),
   postalCode: z
     .preprocess(emptyToUndefined, z.string().trim().regex(/^\d{4}$/, { message: 'invalid' }).optional())
     .transform((v) => v ?? null),
-  city: optionalText(100),
-  industry: optionalText(120),
+  city: optionalText(PROFILE_MAX.city),
+  industry: optionalText(PROFILE_MAX.industry),
   employees: z
     .preprocess(emptyToUndefined, z.coerce.number({ message: 'number' }).int({ message: 'integer' }).min(0).max(1_000_000).optional())
     .transform((v) => v ?? null),

@@ -9,6 +9,7 @@ import { afterAdminChange } from '@/lib/admin/after-change';
 import { redirect } from '@/lib/i18n/navigation';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { routing } from '@/lib/i18n/routing';
+import { MEETING_MAX } from '@/lib/validation/limits';
 import { createMeeting, updateMeeting } from './meeting-editor';
 import { changeMeetingStatus } from './meeting-status';
 
@@ -16,13 +17,13 @@ const meetingSchema = z.object({
   meetingId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
   version: optionalWholeNumber(1, 2_147_483_647),
   locale: z.enum(routing.locales).catch(routing.defaultLocale),
-  title: requiredText(200, 3),
-  slug: optionalText(100),
+  title: requiredText(MEETING_MAX.title, 3),
+  slug: optionalText(MEETING_MAX.slug),
   startsAt: localDateTime,
   endsAt: localDateTime,
-  place: requiredText(200, 2),
-  address: optionalText(200),
-  description: z.string().trim().max(10_000).default(''),
+  place: requiredText(MEETING_MAX.place, 2),
+  address: optionalText(MEETING_MAX.address),
+  description: z.string().trim().max(MEETING_MAX.description).default(''),
   capacity: optionalWholeNumber(1, 100_000),
   registrationDeadline: optionalLocalDateTime,
   recordAsHeld: checkbox,

@@ -9,6 +9,7 @@ import { formAction, guardedAction } from '@/lib/auth/action';
 import { emailAddressSchema } from '@/lib/auth/email-address';
 import { cvrSchema } from '@/lib/companies/validation';
 import { afterAdminChange } from '@/lib/admin/after-change';
+import { MANUAL_REGISTRATION_MAX } from '@/lib/validation/limits';
 import { addRegistrationManually, moveRegistration, setAttendance } from './admin-registrations';
 
 export const setAttendanceAction = guardedAction(
@@ -36,7 +37,7 @@ export const addRegistrationAction = formAction(
   z.object({
     meetingId: z.uuid(),
     email: emailAddressSchema,
-    name: optionalText(200),
+    name: optionalText(MANUAL_REGISTRATION_MAX.name),
     companyId: z
       .string()
       .optional()
@@ -45,7 +46,7 @@ export const addRegistrationAction = formAction(
     // The form asks for the CVR number (a list of every company would not scale).
     companyCvr: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), cvrSchema.nullable().optional()),
     colleagues: wholeNumber(0, 50),
-    note: optionalText(1000),
+    note: optionalText(MANUAL_REGISTRATION_MAX.note),
   }),
   async (input, { user }) => {
     const result = await addRegistrationManually(await getDb(), user, input);

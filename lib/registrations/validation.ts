@@ -1,6 +1,7 @@
 // What a registration form may contain. Colleagues count against capacity, so the number is
 // bounded; the note is free text for e.g. dietary needs.
 import { z } from 'zod';
+import { REGISTRATION_NOTE_MAX } from '@/lib/validation/limits';
 import { MAX_COLLEAGUES } from './limits';
 
 export { MAX_COLLEAGUES };
@@ -14,7 +15,7 @@ export const registerSchema = z.object({
   note: z
     .string()
     .trim()
-    .max(500)
+    .max(REGISTRATION_NOTE_MAX)
     .optional()
     .transform((v) => (v ? v : null)),
 });

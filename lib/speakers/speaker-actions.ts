@@ -6,19 +6,21 @@ import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { checkbox, optionalText, requiredText } from '@/lib/admin/form-fields';
 import { formAction } from '@/lib/auth/action';
 import { afterAdminChange } from '@/lib/admin/after-change';
+import { EMAIL_MAX, SPEAKER_MAX } from '@/lib/validation/limits';
 import { createSpeaker, deleteSpeaker, updateSpeaker } from './speaker-directory';
 
 export const saveSpeakerAction = formAction(
   access.saveSpeaker,
   z.object({
     speakerId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
-    name: requiredText(200, 2),
-    organisation: optionalText(200),
-    title: optionalText(200),
+    name: requiredText(SPEAKER_MAX.name, 2),
+    organisation: optionalText(SPEAKER_MAX.organisation),
+    title: optionalText(SPEAKER_MAX.title),
     external: checkbox,
     email: z
       .string()
       .trim()
+      .max(EMAIL_MAX, { message: 'tooLong' })
       .optional()
       .transform((v) => v || null)
       .pipe(z.email().nullable()),

@@ -8,6 +8,7 @@ import { idsFrom, optionalText, wholeNumber } from '@/lib/admin/form-fields';
 import { formAction } from '@/lib/auth/action';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
+import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';
 import { decideTheme, decideThemes, mergeTheme } from './moderation';
 import { scheduleTheme } from './scheduling';
 
@@ -21,7 +22,7 @@ function afterModeration(result: { cacheTags: string[]; queuedEmails: number }) 
 
 export const decideThemeAction = formAction(
   access.decideTheme,
-  z.object({ themeId: z.uuid(), version, decision: z.enum(['accept', 'reject']), answer: optionalText(2000) }),
+  z.object({ themeId: z.uuid(), version, decision: z.enum(['accept', 'reject']), answer: optionalText(MODERATOR_ANSWER_MAX) }),
   async (input, { user }) => {
     const result = await decideTheme(await getDb(), user, input);
     afterModeration(result);
@@ -31,7 +32,7 @@ export const decideThemeAction = formAction(
 
 export const decideThemesAction = formAction(
   access.decideThemes,
-  z.object({ decision: z.enum(['accept', 'reject']), answer: optionalText(2000) }),
+  z.object({ decision: z.enum(['accept', 'reject']), answer: optionalText(MODERATOR_ANSWER_MAX) }),
   async (input, { user }, formData) => {
     const themeIds = idsFrom(formData, 'themeIds');
     if (!themeIds.length) return { status: 'error', message: 'noneSelected' };
@@ -43,7 +44,7 @@ export const decideThemesAction = formAction(
 
 export const mergeThemeAction = formAction(
   access.mergeTheme,
-  z.object({ themeId: z.uuid(), version, targetId: z.uuid({ message: 'choice' }), answer: optionalText(2000) }),
+  z.object({ themeId: z.uuid(), version, targetId: z.uuid({ message: 'choice' }), answer: optionalText(MODERATOR_ANSWER_MAX) }),
   async (input, { user }) => {
     const result = await mergeTheme(await getDb(), user, input);
     afterModeration(result);

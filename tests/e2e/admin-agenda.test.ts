@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('the agenda builder in a real browser', () => {
     await page.getByRole('link', { name: THEME, exact: true }).first().click();
     await page.waitForURL(/\/admin\/themes\/[0-9a-f-]+$/);
     await page.getByRole('button', { name: 'Afvis', exact: true }).click();
-    await page.getByText('Skriv en begrundelse. Forslagsstilleren kan se den.').waitFor();
+    await page.getByText('Skriv en begrundelse. Forslagsstilleren kan se den.').first().waitFor();
     await page.getByLabel(/Svar til forslagsstilleren/).fill('Vi venter til næste år.');
     await page.getByRole('button', { name: 'Afvis', exact: true }).click();
     await page.getByText('Temaet er afvist').waitFor();
@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('the agenda builder in a real browser', () => {
     await page.getByLabel('Slut').fill('2031-09-17T15:00');
     await page.getByLabel(/Antal pladser/).fill('3');
     await page.getByRole('button', { name: 'Opret møde' }).click();
-    await page.getByText('Mødet skal slutte efter, at det begynder.').waitFor();
+    await page.getByText('Mødet skal slutte efter, at det begynder.').first().waitFor();
     expect(await page.getByLabel('Titel').inputValue()).toBe(title);
     expect(await page.getByLabel(/Antal pladser/).inputValue()).toBe('3');
     await page.getByLabel('Slut').fill('2031-09-17T17:00');

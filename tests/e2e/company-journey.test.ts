@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('a new company in a real browser', () => {
     await page.getByLabel('CVR-nummer').fill('24256791');
     await page.getByLabel('Virksomhedens navn').fill('Nyborg Design ApS');
     await page.getByRole('button', { name: 'Gem og fortsæt' }).click();
-    await page.getByText('CVR-nummeret er ikke gyldigt').waitFor();
+    await page.getByText('CVR-nummeret er ikke gyldigt').first().waitFor();
     expect(await page.getByLabel('CVR-nummer').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Dit navn').inputValue()).toBe('Ida Nyborg');
 

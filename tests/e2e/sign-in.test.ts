@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('sign-in in a real browser', () => {
     await page.goto(`${baseUrl}/signin`);
     await page.getByLabel('E-mailadresse').fill('ikke-en-adresse');
     await page.getByRole('button', { name: /login-link/ }).click();
-    await page.getByText('Skriv en gyldig e-mailadresse').waitFor();
+    await page.getByText('Skriv en gyldig e-mailadresse').first().waitFor();
     expect(await page.getByLabel('E-mailadresse').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('E-mailadresse').inputValue()).toBe('ikke-en-adresse');
   });

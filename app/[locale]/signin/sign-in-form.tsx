@@ -1,16 +1,16 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { idleState } from '@/lib/auth/form-state';
 import { requestSignInLink } from '@/lib/auth/sign-in-actions';
+import { useFormAction } from '@/app/_components/form/use-form-action';
+import { EMAIL_MAX } from '@/lib/validation/limits';
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations('auth.signIn');
   const locale = useLocale();
-  const [state, action] = useActionState(requestSignInLink, idleState);
+  const [state, action] = useFormAction(requestSignInLink);
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
   const values = state.status === 'error' ? state.values : undefined;
   return (
@@ -28,6 +28,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         autoComplete="email"
         inputMode="email"
         required
+        maxLength={EMAIL_MAX}
         defaultValue={values?.email}
         errors={errors?.email}
       />

@@ -32,7 +32,7 @@ function Label({ htmlFor, label, optional }: { htmlFor: string; label: string; o
   return (
     <label htmlFor={htmlFor} className="block font-semibold">
       {label}
-      {optional ? <span className="font-normal text-muted"> ({t('optional')})</span> : null}
+      {optional ? <span data-label-note="" className="font-normal text-muted"> ({t('optional')})</span> : null}
     </label>
   );
 }
@@ -90,6 +90,10 @@ export function SelectField({
       <Label htmlFor={id} label={label} optional={optional} />
       {hint ? <p id={hintId} className="text-sm text-muted">{hint}</p> : null}
       <select
+        // React 19 resets a form after its action, and a select then goes back to the value it
+        // was first rendered with, not to a changed defaultValue: a new key renders it anew, so
+        // a refused form shows the option that was chosen.
+        key={String(select.defaultValue ?? '')}
         id={id}
         className={inputClass}
         aria-invalid={errors?.length ? true : undefined}

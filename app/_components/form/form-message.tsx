@@ -2,10 +2,11 @@
 import { useTranslations } from 'next-intl';
 import type { FormState } from '@/lib/auth/form-state';
 import { Notice } from '../ui/notice';
+import { ErrorSummary } from './error-summary';
 
 /**
- * The form-level outcome. `namespace` holds the form's own message keys; field errors are
- * summarised so a screen reader user hears that the form needs attention.
+ * The form-level outcome. `namespace` holds the form's own message keys; field errors get the
+ * error summary (links to each field, focus moved to it), so every form has it without code of its own.
  */
 export function FormMessage({ state, namespace, successKey }: { state: FormState; namespace: string; successKey?: string }) {
   const t = useTranslations();
@@ -14,13 +15,17 @@ export function FormMessage({ state, namespace, successKey }: { state: FormState
     return <Notice tone="success">{t.has(key) ? t(key) : key}</Notice>;
   }
   if (state.status === 'error') {
+    let text: string | undefined;
     if (state.message) {
       const own = `${namespace}.${state.message}`;
       const common = `common.errors.${state.message}`;
-      const text = t.has(own) ? t(own) : t.has(common) ? t(common) : state.message;
-      return <Notice tone="error">{text}</Notice>;
+      text = t.has(own) ? t(own) : t.has(common) ? t(common) : state.message;
     }
-    if (state.fieldErrors) return <Notice tone="error">{t('common.form.errorSummary')}</Notice>;
+    // Field errors always get the summary with a link to each field; a form-level message heads it.
+    if (state.fieldErrors && Object.keys(state.fieldErrors).length) {
+      return <ErrorSummary title={text ?? t('common.form.errorSummary')} fieldErrors={state.fieldErrors} />;
+    }
+    if (text) return <Notice tone="error">{text}</Notice>;
   }
   return null;
 }

@@ -15,9 +15,11 @@ type Props = {
   defaultValue: string;
   errors?: FieldError[];
   rows?: number;
+  /** From lib/validation/limits, the same number the server's schema uses. */
+  maxLength?: number;
 };
 
-export function MarkdownField({ name, label, hint, previewLabel, emptyPreview, defaultValue, errors, rows = 18 }: Props) {
+export function MarkdownField({ name, label, hint, previewLabel, emptyPreview, defaultValue, errors, rows = 18, maxLength }: Props) {
   const id = useId();
   const [value, setValue] = useState(defaultValue);
   const preview = useDeferredValue(value);
@@ -35,6 +37,7 @@ export function MarkdownField({ name, label, hint, previewLabel, emptyPreview, d
           id={id}
           name={name}
           rows={rows}
+          maxLength={maxLength}
           value={value}
           onChange={(e) => setValue(e.target.value)}
           aria-invalid={errors?.length ? true : undefined}

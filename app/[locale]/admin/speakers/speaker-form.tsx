@@ -6,6 +6,7 @@ import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { saveSpeakerAction } from '@/lib/speakers/speaker-actions';
 import { AdminFormMessage } from '../_components/admin-form-message';
 import { useAdminForm } from '../_components/use-admin-form';
+import { EMAIL_MAX, SPEAKER_MAX } from '@/lib/validation/limits';
 
 export type SpeakerValues = { id?: string; name: string; organisation: string; title: string; external: boolean; email: string };
 
@@ -18,12 +19,12 @@ export function SpeakerForm({ action, speaker }: { action: typeof saveSpeakerAct
     <form action={formAction} noValidate className="max-w-2xl">
       <AdminFormMessage state={state} />
       {speaker?.id ? <input type="hidden" name="speakerId" value={speaker.id} /> : null}
-      <TextField label={t('name')} name="name" required defaultValue={v('name')} errors={errors?.name} />
+      <TextField label={t('name')} name="name" required maxLength={SPEAKER_MAX.name} defaultValue={v('name')} errors={errors?.name} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField label={t('organisation')} name="organisation" optional defaultValue={v('organisation')} errors={errors?.organisation} />
-        <TextField label={t('title')} name="title" optional defaultValue={v('title')} errors={errors?.title} />
+        <TextField label={t('organisation')} name="organisation" optional maxLength={SPEAKER_MAX.organisation} defaultValue={v('organisation')} errors={errors?.organisation} />
+        <TextField label={t('title')} name="title" optional maxLength={SPEAKER_MAX.title} defaultValue={v('title')} errors={errors?.title} />
       </div>
-      <TextField label={t('email')} hint={t('emailHint')} name="email" type="email" optional defaultValue={v('email')} errors={errors?.email} />
+      <TextField label={t('email')} hint={t('emailHint')} name="email" type="email" optional maxLength={EMAIL_MAX} defaultValue={v('email')} errors={errors?.email} />
       <div className="mb-5 flex items-center gap-2">
         <input
           id={externalId}

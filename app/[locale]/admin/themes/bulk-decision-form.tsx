@@ -8,6 +8,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { decideThemesAction } from '@/lib/themes/moderation-actions';
 import { AdminFormMessage } from '../_components/admin-form-message';
 import { useAdminForm } from '../_components/use-admin-form';
+import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';
 
 export type QueueTheme = {
   id: string;
@@ -22,7 +23,7 @@ export type QueueTheme = {
 export function BulkDecisionForm({ action, themes }: { action: typeof decideThemesAction; themes: QueueTheme[] }) {
   const t = useTranslations('admin.themes');
   const tc = useTranslations('themes.categories');
-  const { state, formAction, errors, values } = useAdminForm(action);
+  const { state, formAction, errors, values, checked } = useAdminForm(action);
   return (
     <form action={formAction} noValidate>
       <AdminFormMessage state={state} />
@@ -36,6 +37,7 @@ export function BulkDecisionForm({ action, themes }: { action: typeof decideThem
                 type="checkbox"
                 name="themeIds"
                 value={theme.id}
+                defaultChecked={checked('themeIds', theme.id, false)}
                 className="mt-1 size-6 shrink-0"
                 aria-describedby={`meta-${theme.id}`}
               />
@@ -61,6 +63,7 @@ export function BulkDecisionForm({ action, themes }: { action: typeof decideThem
           name="answer"
           rows={3}
           optional
+          maxLength={MODERATOR_ANSWER_MAX}
           defaultValue={values?.answer}
           errors={errors?.answer}
         />

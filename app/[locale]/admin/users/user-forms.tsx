@@ -6,6 +6,7 @@ import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { changeUserRoleAction, inviteUserAction } from '@/lib/users/user-actions';
 import { AdminFormMessage } from '../_components/admin-form-message';
 import { useAdminForm } from '../_components/use-admin-form';
+import { EMAIL_MAX } from '@/lib/validation/limits';
 
 export function InviteForm({ action, roles }: { action: typeof inviteUserAction; roles: readonly string[] }) {
   const t = useTranslations('admin.users.invite');
@@ -14,7 +15,7 @@ export function InviteForm({ action, roles }: { action: typeof inviteUserAction;
   return (
     <form action={formAction} noValidate className="max-w-2xl">
       <AdminFormMessage state={state} />
-      <TextField label={t('email')} name="email" type="email" autoComplete="off" required defaultValue={values?.email} errors={errors?.email} />
+      <TextField label={t('email')} name="email" type="email" autoComplete="off" required maxLength={EMAIL_MAX} defaultValue={values?.email} errors={errors?.email} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
           label={t('role')}

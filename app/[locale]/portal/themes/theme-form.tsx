@@ -1,13 +1,12 @@
 'use client';
 // Propose a theme, or edit one's own while it is submitted.
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/app/_components/form/field';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { idleState } from '@/lib/auth/form-state';
 import { proposeThemeAction, updateThemeAction } from '@/lib/themes/proposal-actions';
 import { THEME_DESCRIPTION, THEME_TITLE } from '@/lib/themes/limits';
+import { useFormAction } from '@/app/_components/form/use-form-action';
 
 export type ThemeFormValues = { title: string; description: string; category: string; wishedMeetingId: string };
 
@@ -21,7 +20,7 @@ type Props = {
 export function ThemeForm({ initial, themeId, categories, meetings }: Props) {
   const t = useTranslations('portal.themeForm');
   const locale = useLocale();
-  const [state, action] = useActionState(themeId ? updateThemeAction : proposeThemeAction, idleState);
+  const [state, action] = useFormAction(themeId ? updateThemeAction : proposeThemeAction);
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
   const typed = state.status === 'error' ? state.values : undefined;
   const value = (name: keyof ThemeFormValues) => typed?.[name] ?? initial[name];

@@ -14,6 +14,8 @@ import { idleState } from '@/lib/auth/form-state';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { cancelRegistrationAction, registerAction } from '@/lib/registrations/actions';
 import { MAX_COLLEAGUES } from '@/lib/registrations/limits';
+import { useFormAction } from '@/app/_components/form/use-form-action';
+import { REGISTRATION_NOTE_MAX } from '@/lib/validation/limits';
 
 type PanelState = {
   signedIn: boolean;
@@ -122,7 +124,7 @@ type Done = (message: string | undefined) => void;
 
 function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState; meetingId: string; onDone: Done; arrived: boolean }) {
   const t = useTranslations('registration');
-  const [result, action] = useActionState(registerAction, idleState);
+  const [result, action] = useFormAction(registerAction);
   useEffect(() => {
     if (result.status === 'success') onDone(result.message);
   }, [result, onDone]);
@@ -153,7 +155,7 @@ function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState
         hint={t('noteHint')}
         name="note"
         rows={3}
-        maxLength={500}
+        maxLength={REGISTRATION_NOTE_MAX}
         optional
         defaultValue={values?.note}
         errors={errors?.note}

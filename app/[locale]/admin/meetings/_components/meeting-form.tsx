@@ -13,6 +13,7 @@ import { slugFromTitle } from '@/lib/meetings/slug-from-title';
 import { AdminFormMessage } from '../../_components/admin-form-message';
 import { useAdminForm } from '../../_components/use-admin-form';
 import { RecordAsHeldField } from './record-as-held-field';
+import { MEETING_MAX } from '@/lib/validation/limits';
 
 export type MeetingFormValues = {
   id?: string;
@@ -38,11 +39,10 @@ type Props = {
 export function MeetingForm({ action, meeting, themes }: Props) {
   const t = useTranslations('admin.meetings.form');
   const locale = useLocale();
-  const { state, formAction, errors, values, data } = useAdminForm(action);
+  const { state, formAction, errors, values, data, checked } = useAdminForm(action);
   const [title, setTitle] = useState(meeting.title);
   const [slug, setSlug] = useState(meeting.slug);
   const [slugEdited, setSlugEdited] = useState(Boolean(meeting.id));
-  const [themeIds, setThemeIds] = useState(meeting.themeIds);
   const version = Math.max(meeting.version ?? 0, (data as { version?: number } | undefined)?.version ?? 0);
   const v = (name: keyof MeetingFormValues) => values?.[name] ?? (meeting[name] as string);
   const [typedStart, setTypedStart] = useState<string | null>(null);
@@ -62,6 +62,7 @@ export function MeetingForm({ action, meeting, themes }: Props) {
         label={t('title')}
         name="title"
         required
+        maxLength={MEETING_MAX.title}
         value={title}
         onChange={(e) => {
           setTitle(e.target.value);
@@ -73,6 +74,7 @@ export function MeetingForm({ action, meeting, themes }: Props) {
         label={t('slug')}
         hint={t('slugHint')}
         name="slug"
+        maxLength={MEETING_MAX.slug}
         value={slug}
         onChange={(e) => {
           setSlug(e.target.value);
@@ -96,9 +98,9 @@ export function MeetingForm({ action, meeting, themes }: Props) {
         <TextField label={t('endsAt')} name="endsAt" type="datetime-local" required defaultValue={v('endsAt')} errors={errors?.endsAt} />
       </div>
       {askPast ? <RecordAsHeldField errors={errors?.recordAsHeld} defaultChecked={values?.recordAsHeld === 'on'} /> : null}
-      <TextField label={t('place')} name="place" required defaultValue={v('place')} errors={errors?.place} />
-      <TextField label={t('address')} name="address" optional defaultValue={v('address')} errors={errors?.address} />
-      <TextAreaField label={t('description')} hint={t('descriptionHint')} name="description" rows={5} optional defaultValue={v('description')} errors={errors?.description} />
+      <TextField label={t('place')} name="place" required maxLength={MEETING_MAX.place} defaultValue={v('place')} errors={errors?.place} />
+      <TextField label={t('address')} name="address" optional maxLength={MEETING_MAX.address} defaultValue={v('address')} errors={errors?.address} />
+      <TextAreaField label={t('description')} hint={t('descriptionHint')} name="description" rows={5} optional maxLength={MEETING_MAX.description} defaultValue={v('description')} errors={errors?.description} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField label={t('capacity')} hint={t('capacityHint')} name="capacity" type="number" min={1} inputMode="numeric" optional defaultValue={v('capacity')} errors={errors?.capacity} />
         <TextField
@@ -124,8 +126,9 @@ export function MeetingForm({ action, meeting, themes }: Props) {
                   name="themeIds"
                   value={theme.id}
                   className="mt-1 size-5 shrink-0"
-                  checked={themeIds.includes(theme.id)}
-                  onChange={(e) => setThemeIds((ids) => (e.target.checked ? [...ids, theme.id] : ids.filter((id) => id !== theme.id)))}
+                  // Uncontrolled: React resets the form after each action, which would untick a
+                  // controlled box; the default is what was sent when refused, else what is saved.
+                  defaultChecked={checked('themeIds', theme.id, meeting.themeIds.includes(theme.id))}
                 />
                 <label htmlFor={`mt-${theme.id}`}>{theme.title}</label>
               </li>

@@ -9,6 +9,7 @@ import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { decideThemeAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/moderation-actions';
 import { AdminFormMessage } from '../../_components/admin-form-message';
 import { useAdminForm } from '../../_components/use-admin-form';
+import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';
 
 type ThemeRef = { id: string; version: number; status: string; moderatorAnswer: string | null };
 
@@ -29,6 +30,7 @@ export function DecisionForm({ action, theme }: { action: typeof decideThemeActi
         name="answer"
         rows={4}
         optional
+        maxLength={MODERATOR_ANSWER_MAX}
         defaultValue={values?.answer ?? ''}
         errors={errors?.answer}
       />
@@ -57,7 +59,7 @@ export function MergeForm({ action, theme, targets }: { action: typeof mergeThem
         errors={errors?.targetId}
         options={[{ value: '', label: t('chooseTheme') }, ...targets.map((x) => ({ value: x.id, label: x.title }))]}
       />
-      <TextAreaField label={t('mergeMessage')} name="answer" rows={2} optional defaultValue={values?.answer} errors={errors?.answer} />
+      <TextAreaField label={t('mergeMessage')} name="answer" rows={2} optional maxLength={MODERATOR_ANSWER_MAX} defaultValue={values?.answer} errors={errors?.answer} />
       <SubmitButton variant="secondary" pendingLabel={t('working')}>{t('merge')}</SubmitButton>
     </form>
   );
@@ -75,7 +77,7 @@ export function ScheduleForm({
   current: string[];
 }) {
   const t = useTranslations('admin.themes');
-  const { state, formAction, errors } = useAdminForm(action);
+  const { state, formAction, errors, checked } = useAdminForm(action);
   if (theme.status !== 'accepted') return <p>{t('scheduleNeedsAccept')}</p>;
   return (
     <form action={formAction} noValidate>
@@ -88,7 +90,7 @@ export function ScheduleForm({
           <ul className="mt-2 space-y-2">
             {meetings.map((m) => (
               <li key={m.id} className="flex items-center gap-2">
-                <input id={`meeting-${m.id}`} type="checkbox" name="meetingIds" value={m.id} defaultChecked={current.includes(m.id)} className="size-5 shrink-0" />
+                <input id={`meeting-${m.id}`} type="checkbox" name="meetingIds" value={m.id} defaultChecked={checked('meetingIds', m.id, current.includes(m.id))} className="size-5 shrink-0" />
                 <label htmlFor={`meeting-${m.id}`}>{m.label}</label>
               </li>
             ))}

@@ -2,13 +2,13 @@
 // One agenda item's fields, for adding a new item or editing one. An edit names the item's
 // fingerprint as it was loaded, so a change someone else made meanwhile is never overwritten.
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/app/_components/form/field';
 import { FieldErrors } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { addAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/agenda-actions';
 import { AdminFormMessage } from '../../../_components/admin-form-message';
 import { useAdminForm } from '../../../_components/use-admin-form';
+import { AGENDA_ITEM_MAX } from '@/lib/validation/limits';
 
 export type AgendaChoices = {
   kinds: readonly string[];
@@ -35,17 +35,10 @@ type Props = { choices: AgendaChoices } & (
 export function AgendaItemForm(props: Props) {
   const t = useTranslations('admin.agenda.form');
   const tKind = useTranslations('admin.agenda.kinds');
-  const { state, formAction, errors, values } = useAdminForm(props.action as typeof addAgendaItemAction);
+  const { state, formAction, errors, values, checked } = useAdminForm(props.action as typeof addAgendaItemAction);
   const item = props.item;
   const prefix = item ? `edit-${item.id}` : 'add';
   const v = (name: string, fallback: string) => values?.[name] ?? fallback;
-  // Controlled, so a refused save keeps the ticked speakers; a new item starts with none.
-  const [speakerIds, setSpeakerIds] = useState<string[]>(item?.speakerIds ?? []);
-  const [seenState, setSeenState] = useState(state);
-  if (seenState !== state) {
-    setSeenState(state);
-    if (state.status === 'success' && props.mode === 'add') setSpeakerIds([]);
-  }
   return (
     <form action={formAction} noValidate>
       <AdminFormMessage state={state} />
@@ -53,7 +46,7 @@ export function AgendaItemForm(props: Props) {
       {item ? <input type="hidden" name="itemId" value={item.id} /> : null}
       {item ? <input type="hidden" name="fingerprint" value={item.fingerprint} /> : null}
       <div className="grid gap-x-4 sm:grid-cols-[2fr_1fr]">
-        <TextField label={t('title')} name="title" required defaultValue={v('title', item?.title ?? '')} errors={errors?.title} />
+        <TextField label={t('title')} name="title" required maxLength={AGENDA_ITEM_MAX.title} defaultValue={v('title', item?.title ?? '')} errors={errors?.title} />
         <TextField
           label={t('duration')}
           name="durationMinutes"
@@ -83,7 +76,7 @@ export function AgendaItemForm(props: Props) {
           options={[{ value: '', label: t('noTheme') }, ...props.choices.themes.map((th) => ({ value: th.id, label: th.title }))]}
         />
       </div>
-      <TextAreaField label={t('description')} name="description" rows={2} optional defaultValue={v('description', item?.description ?? '')} errors={errors?.description} />
+      <TextAreaField label={t('description')} name="description" rows={2} optional maxLength={AGENDA_ITEM_MAX.description} defaultValue={v('description', item?.description ?? '')} errors={errors?.description} />
       <fieldset className="mb-5" aria-describedby={errors?.speakerIds ? `${prefix}-speaker-errors` : undefined}>
         <legend className="font-semibold">{t('speakers')}</legend>
         {props.choices.speakers.length ? (
@@ -95,8 +88,9 @@ export function AgendaItemForm(props: Props) {
                   type="checkbox"
                   name="speakerIds"
                   value={s.id}
-                  checked={speakerIds.includes(s.id)}
-                  onChange={(e) => setSpeakerIds((ids) => (e.target.checked ? [...ids, s.id] : ids.filter((id) => id !== s.id)))}
+                  // Uncontrolled, so React's reset after each action leaves the ticks sent with a
+                  // refused save; a saved (or new) item shows its saved speakers.
+                  defaultChecked={checked('speakerIds', s.id, item?.speakerIds.includes(s.id) ?? false)}
                   className="mt-1 size-5 shrink-0"
                 />
                 <label htmlFor={`${prefix}-sp-${s.id}`}>{s.label}</label>

@@ -7,6 +7,7 @@ import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { addRegistrationAction } from '@/lib/registrations/attendance-actions';
 import { AdminFormMessage } from '../../../_components/admin-form-message';
 import { useAdminForm } from '../../../_components/use-admin-form';
+import { EMAIL_MAX, MANUAL_REGISTRATION_MAX } from '@/lib/validation/limits';
 
 type Props = { action: typeof addRegistrationAction; meetingId: string };
 
@@ -17,12 +18,12 @@ export function AddRegistrationForm({ action, meetingId }: Props) {
     <form action={formAction} noValidate className="max-w-2xl">
       <AdminFormMessage state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <TextField label={t('email')} hint={t('emailHint')} name="email" type="email" autoComplete="off" required defaultValue={values?.email} errors={errors?.email} />
-      <TextField label={t('name')} name="name" optional defaultValue={values?.name} errors={errors?.name} />
+      <TextField label={t('email')} hint={t('emailHint')} name="email" type="email" autoComplete="off" required maxLength={EMAIL_MAX} defaultValue={values?.email} errors={errors?.email} />
+      <TextField label={t('name')} name="name" optional maxLength={MANUAL_REGISTRATION_MAX.name} defaultValue={values?.name} errors={errors?.name} />
       {/* The CVR number rather than a list of every company: the page stays small as companies join. */}
-      <TextField label={t('companyCvr')} hint={t('companyHint')} name="companyCvr" inputMode="numeric" autoComplete="off" optional defaultValue={values?.companyCvr} errors={errors?.companyCvr} />
+      <TextField label={t('companyCvr')} hint={t('companyHint')} name="companyCvr" inputMode="numeric" autoComplete="off" optional maxLength={MANUAL_REGISTRATION_MAX.companyCvr} defaultValue={values?.companyCvr} errors={errors?.companyCvr} />
       <TextField label={t('colleagues')} hint={t('colleaguesHint')} name="colleagues" type="number" inputMode="numeric" min={0} max={50} defaultValue={values?.colleagues ?? '0'} errors={errors?.colleagues} />
-      <TextAreaField label={t('note')} name="note" rows={2} optional defaultValue={values?.note} errors={errors?.note} />
+      <TextAreaField label={t('note')} name="note" rows={2} optional maxLength={MANUAL_REGISTRATION_MAX.note} defaultValue={values?.note} errors={errors?.note} />
       <SubmitButton pendingLabel={t('working')}>{t('submit')}</SubmitButton>
     </form>
   );

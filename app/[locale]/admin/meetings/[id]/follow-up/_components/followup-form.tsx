@@ -3,13 +3,14 @@
 // live preview, and the buttons for this kind — save, send a test, dispatch/publish behind a
 // confirmation step that says how many will receive it.
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { ConfirmStep } from '@/app/_components/form/confirm-step';
 import { TextAreaField, TextField } from '@/app/_components/form/field';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { MarkdownField } from '@/app/_components/form/markdown-field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { idleState, type FormState } from '@/lib/auth/form-state';
+import { type FormState } from '@/lib/auth/form-state';
+import { useFormAction } from '@/app/_components/form/use-form-action';
+import { FOLLOWUP_MAX } from '@/lib/validation/limits';
 
 type Kind = 'briefing' | 'participant_email' | 'article';
 
@@ -29,7 +30,7 @@ type Props = {
 
 export function FollowupForm({ kind, action, meetingId, version, defaults, recipientCount, canDispatch, published = false }: Props) {
   const t = useTranslations('followupEditor');
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useFormAction(action);
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
   const values = state.status === 'error' ? state.values : undefined;
   return (
@@ -43,7 +44,7 @@ export function FollowupForm({ kind, action, meetingId, version, defaults, recip
         label={kind === 'participant_email' ? t('subject') : t('title')}
         name="title"
         required
-        maxLength={200}
+        maxLength={FOLLOWUP_MAX.title}
         defaultValue={values?.title ?? defaults.title}
         errors={errors?.title}
       />
@@ -54,7 +55,7 @@ export function FollowupForm({ kind, action, meetingId, version, defaults, recip
           name="lead"
           rows={3}
           required
-          maxLength={600}
+          maxLength={FOLLOWUP_MAX.lead}
           defaultValue={values?.lead ?? defaults.lead}
           errors={errors?.lead}
         />
@@ -65,6 +66,7 @@ export function FollowupForm({ kind, action, meetingId, version, defaults, recip
         hint={t('bodyHint')}
         previewLabel={t('preview')}
         emptyPreview={t('previewEmpty')}
+        maxLength={FOLLOWUP_MAX.body}
         defaultValue={values?.body ?? defaults.body}
         errors={errors?.body}
       />
