@@ -5,13 +5,14 @@ import 'server-only';
 import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { drainOutbox } from './outbox-worker';
+import { logger } from '@/lib/log/logger';
 
 export function drainOutboxAfterResponse() {
   after(async () => {
     try {
       await drainOutbox(await getDb());
     } catch (error) {
-      console.error('[outbox] the worker stopped with an error', error);
+      logger.error({ event: 'outbox.worker_failed', err: error }, 'the outbox worker stopped with an error');
     }
   });
 }

@@ -8,6 +8,7 @@ import { ThemeDecisionEmail, type ThemeDecisionKind } from '@/emails/theme-decis
 import { siteLink } from '@/lib/admin/site-link';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { sendEmail } from '@/lib/mail/send-email';
+import { logger } from '@/lib/log/logger';
 
 type Theme = typeof themes.$inferSelect;
 
@@ -58,6 +59,6 @@ export async function emailThemeDecision(
       }),
     });
   } catch (error) {
-    console.error(`[themes] could not email the proposer of theme ${theme.id}`, error);
+    logger.error({ event: 'themes.proposer_email_failed', themeId: theme.id, err: error }, 'could not email the proposer');
   }
 }
