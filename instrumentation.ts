@@ -5,15 +5,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // `next build` may load this too; the build needs neither a database nor the secrets.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { startupProblems, startupRefusal } = await import('./lib/env-production');
-  const problems = startupProblems(process.env);
-  if (problems.length > 0) {
-    // Plain stderr, not the logger: the logger's settings are part of what may be wrong.
-    console.error(startupRefusal(problems));
-    process.exit(1);
-  }
-  const { prepareDatabase } = await import('./db/prepare');
-  await prepareDatabase();
+  const { startServer } = await import('./lib/operations/start-server');
+  await startServer();
 }
 
 // Every error Next catches while serving a request becomes one JSON log line with its request id.
