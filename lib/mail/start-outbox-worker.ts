@@ -1,6 +1,6 @@
 // Starts the dispatch worker once the current response has been sent, so a dispatch returns at
 // once and its emails go out in the background. If the server stops first, the scheduler's call
-// to /api/worker/outbox finishes the job (see README).
+// to /api/worker/outbox finishes the job (docs/operations.md).
 import 'server-only';
 import { after } from 'next/server';
 import { getDb } from '@/db/client';

@@ -1,4 +1,4 @@
-// Drains the email outbox on a scheduler's call (see README: "Sending queued email"). The
+// Drains the email outbox on a scheduler's call (docs/operations.md: "Sending queued email"). The
 // caller is not a signed-in user but a machine holding CRON_SECRET, so the route is public to
 // the gate and checks the secret itself; cross-origin is allowed because schedulers send no Origin.
 import { NextResponse } from 'next/server';
