@@ -54,8 +54,10 @@ async function readOutbox(db: DbOrTx, now: Date): Promise<NonNullable<Health['ou
   };
 }
 
-export async function readHealth(db: DbOrTx, { now }: { now: Date }): Promise<Health> {
+/** The health of the database given, or of one that could not even be opened (a rejected promise). */
+export async function readHealth(database: DbOrTx | Promise<DbOrTx>, { now }: { now: Date }): Promise<Health> {
   try {
+    const db = await database;
     const [migrations, outbox] = await withTimeout(Promise.all([readMigrationState(db), readOutbox(db, now)]));
     return { status: migrations === 'behind' ? 'unavailable' : 'ok', database: 'ok', migrations, outbox };
   } catch {

@@ -9,7 +9,7 @@ import { readHealth } from '@/lib/operations/health';
 export const dynamic = 'force-dynamic';
 
 export const GET = guardedRoute('public', async () => {
-  const health = await readHealth(await getDb(), { now: new Date() });
+  const health = await readHealth(getDb(), { now: new Date() });
   return NextResponse.json(health, {
     status: health.status === 'ok' ? 200 : 503,
     headers: { 'Cache-Control': 'no-store' },

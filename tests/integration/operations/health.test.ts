@@ -40,3 +40,14 @@ describe('the health reading', () => {
     }
   });
 });
+
+describe('the health reading of a database that cannot be opened', () => {
+  it('is unavailable and says the database is unreachable', async () => {
+    expect(await readHealth(Promise.reject(new Error('connection refused')), { now })).toEqual({
+      status: 'unavailable',
+      database: 'unreachable',
+      migrations: 'unknown',
+      outbox: null,
+    });
+  });
+});
