@@ -11,6 +11,7 @@ import { refusedUrlResponse } from './lib/http/refused-url';
 import { routing } from './lib/i18n/routing';
 import { noncePolicy } from './lib/security/content-security-policy.mjs';
 import { isStaticPublicPath } from './lib/security/static-public-paths';
+import { REQUEST_ID_HEADER, requestIdFrom } from './lib/log/request-context';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -24,17 +25,26 @@ export default function proxy(request: NextRequest) {
   // Reached only through the matcher's server-action entry (see config): nothing more to do.
   if (outsidePages(request.nextUrl.pathname)) return NextResponse.next();
 
+  // One id per request for the logs (lib/log), passed on to the page and sent back to the caller.
+  const requestId = requestIdFrom(request.headers);
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+
   // Cached public pages carry a hash-based policy stored with the page (csp-cache-handler.mjs).
-  if (isStaticPublicPath(request.nextUrl.pathname)) return handleI18nRouting(request);
+  if (isStaticPublicPath(request.nextUrl.pathname)) {
+    const response = handleI18nRouting(new NextRequest(request, { headers }));
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  }
 
   // Next reads the nonce from the request's policy and puts it on every script it renders.
   const policy = noncePolicy(newNonce(), { dev: process.env.NODE_ENV === 'development' });
-  const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
   // So that sign-in returns to this page, not to the area whose layout asked first (lib/auth/gate.ts).
   headers.set(REQUESTED_PATH_HEADER, requestedPathOf(request.nextUrl));
   const response = handleI18nRouting(new NextRequest(request, { headers }));
   response.headers.set('Content-Security-Policy', policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   // A page with a nonce is made for one request; no shared cache may keep it.
   response.headers.set('Cache-Control', 'private, no-store');
   return response;

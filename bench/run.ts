@@ -1,6 +1,6 @@
 // `npm run bench`: generates the data set, builds the benchmark build (.next-bench, with the
 // floor pages), and prints throughput and latency, queries per request, the participant-email
-// dispatch and the First Load JS of the public pages. Not part of the tests. See README.
+// dispatch and the First Load JS of the public pages. Not part of the tests. See bench/README.md.
 //
 // Options: --rounds=2 (load rounds), --seconds=8 (per route), SKIP_BUILD=1 (reuse .next-bench),
 // --only=load,dispatch (which parts run after the query count), --pages=admin or --pages=public

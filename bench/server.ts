@@ -28,6 +28,8 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
     AUTH_TRUST_HOST: 'true',
     AUTH_URL: url,
     SITE_URL: url,
+    // The bench's servers keep email in the outbox (production asks this to be said).
+    MAIL_TRANSPORT: 'outbox-only',
     ...extraEnv,
   };
   delete env.RESEND_API_KEY;

@@ -23,16 +23,20 @@ async function open(): Promise<Handle> {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
     const client = postgres(env.DATABASE_URL, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: env.DATABASE_POOL_SIZE,
       onnotice: () => {},
       // The benchmark counts the queries a request makes from these lines (npm run bench).
-      ...(process.env.BENCH_COUNT_QUERIES === '1' ? { debug: () => console.log('[bench:query]') } : {}),
+      ...(env.BENCH_COUNT_QUERIES ? { debug: () => console.log('[bench:query]') } : {}),
     });
     return {
       db: drizzle(client, { schema }) as unknown as Db,
       kind: 'postgres',
       close: () => client.end({ timeout: 5 }),
     };
+  }
+  // Fail closed: a production server never falls back to the embedded database by accident.
+  if (env.NODE_ENV === 'production' && !env.NOT_A_DEPLOYMENT) {
+    throw new Error('DATABASE_URL is required in production (NOT_A_DEPLOYMENT=1 allows the embedded database for local runs)');
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');

@@ -12,7 +12,7 @@ export function securityHeaders(production: boolean) {
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
   ];
   if (production) {
-    // Production runs behind TLS (README "Deploying"); over plain http://localhost it would stick.
+    // Production runs behind TLS (docs/operations.md "Deploying"); over plain http://localhost it would stick.
     headers.push({ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' });
   }
   return headers;

@@ -1,4 +1,5 @@
-// Append-only record of admin mutations. The app has no code path that updates or deletes rows.
+// Append-only record of admin mutations. Nothing updates rows; only the retention clean-up
+// (lib/retention) deletes entries past their period.
 import { bigserial, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { createdAt } from './_columns';
 import { users } from './auth';

@@ -7,6 +7,7 @@ import { getCurrentUser, type CurrentUser } from './current-user';
 import { decide, type Access } from './gate';
 import { nulFieldErrorsInForm, nulFieldErrorsInInput, withoutNul } from './control-characters';
 import { fieldErrorsFrom, formValueLists, formValues, type FormState } from './form-state';
+import { inRequestContext } from '@/lib/log/in-request-context';
 
 export type ActionContext<A extends Access> = {
   user: A extends 'public' ? CurrentUser | null : CurrentUser;
@@ -18,7 +19,10 @@ export function formAction<S extends z.ZodType, A extends Access, T = unknown>(
   schema: S,
   body: (data: z.output<S>, ctx: ActionContext<A>, formData: FormData) => Promise<FormState<T> | void>,
 ) {
-  return async (_previous: FormState<T>, formData: FormData): Promise<FormState<T>> => {
+  // The body runs with the request's id in the log context (lib/log).
+  return (previous: FormState<T>, formData: FormData) => inRequestContext(() => run(previous, formData));
+
+  async function run(_previous: FormState<T>, formData: FormData): Promise<FormState<T>> {
     const user = await getCurrentUser();
     const decision = decide(user, access);
     if (decision !== 'allowed') {
@@ -44,7 +48,7 @@ export function formAction<S extends z.ZodType, A extends Access, T = unknown>(
       }
       throw error;
     }
-  };
+  }
 }
 
 export type ActionResult<T = void> =
@@ -57,7 +61,9 @@ export function guardedAction<S extends z.ZodType, A extends Access, T>(
   schema: S,
   body: (data: z.output<S>, ctx: ActionContext<A>) => Promise<T>,
 ) {
-  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+  return (input: z.input<S>) => inRequestContext(() => run(input));
+
+  async function run(input: z.input<S>): Promise<ActionResult<T>> {
     const user = await getCurrentUser();
     const decision = decide(user, access);
     if (decision !== 'allowed') {
@@ -74,7 +80,7 @@ export function guardedAction<S extends z.ZodType, A extends Access, T>(
       if (error instanceof ActionError) return { ok: false, error: error.key, fieldErrors: error.fieldErrors };
       throw error;
     }
-  };
+  }
 }
 
 /** Thrown by domain code for an expected refusal; its key is shown to the user. */

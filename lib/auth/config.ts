@@ -28,8 +28,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       sessionsTable: sessions,
       verificationTokensTable: verificationTokens,
     }),
-    secret: process.env.AUTH_SECRET ?? (isProduction() ? undefined : DEV_SECRET),
-    trustHost: process.env.AUTH_TRUST_HOST === 'true' || !isProduction(),
+    secret: env.AUTH_SECRET ?? (isProduction() ? undefined : DEV_SECRET),
+    trustHost: env.AUTH_TRUST_HOST || !isProduction(),
     session: {
       strategy: 'database',
       maxAge: SESSION_MAX_AGE_SECONDS,

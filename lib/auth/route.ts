@@ -3,6 +3,7 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { refusedUrlResponse } from '@/lib/http/refused-url';
+import { requestIdFrom, withRequestId } from '@/lib/log/request-context';
 import { getCurrentUser, type CurrentUser } from './current-user';
 import { decide, type Access } from './gate';
 
@@ -29,7 +30,11 @@ export function guardedRoute<P = Record<string, string>>(
   handler: Handler<P>,
   options: { allowCrossOrigin?: boolean; identify?: boolean } = {},
 ) {
-  return async (request: NextRequest, context: { params: Promise<P> }) => {
+  // API routes bypass proxy.ts, so the request id for their log lines is taken here.
+  return (request: NextRequest, context: { params: Promise<P> }) =>
+    withRequestId(requestIdFrom(request.headers), () => guarded(request, context));
+
+  async function guarded(request: NextRequest, context: { params: Promise<P> }) {
     const refused = refusedUrlResponse(request.nextUrl);
     if (refused) return refused;
     if (!SAFE_METHODS.has(request.method) && !options.allowCrossOrigin && !sameOrigin(request)) {
@@ -44,5 +49,5 @@ export function guardedRoute<P = Record<string, string>>(
       return NextResponse.json({ error: 'forbidden' }, { status: 403 });
     }
     return handler(request, { user, params: await context.params });
-  };
+  }
 }

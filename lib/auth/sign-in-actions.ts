@@ -11,6 +11,7 @@ import { emailAddressSchema } from './email-address';
 import { allowSignInAttempt, purgeExpiredSignInData } from './rate-limit';
 import { safeReturnPath } from './safe-return-path';
 import { withSignInLocale } from './sign-in-context';
+import { logger } from '@/lib/log/logger';
 
 const signInSchema = z.object({
   email: emailAddressSchema,
@@ -38,7 +39,7 @@ export const requestSignInLink = formAction('public', signInSchema, async ({ ema
   try {
     result = await withSignInLocale(locale, () => signIn('resend', { email, redirect: false, redirectTo: continueTo }));
   } catch (error) {
-    console.error('[auth] sign-in email failed', error);
+    logger.error({ event: 'auth.sign_in_email_failed', err: error }, 'sign-in email failed');
     return { status: 'error', message: 'failed' };
   }
   // A deactivated account gets the same answer as everyone else (AccessDenied is not shown).

@@ -5,5 +5,5 @@ import { getEnv } from '@/lib/env';
 export function isMailboxEnabled(): boolean {
   const env = getEnv();
   if (env.ENABLE_DEV_MAILBOX) return true;
-  return env.NODE_ENV !== 'production' && !env.RESEND_API_KEY;
+  return env.NODE_ENV !== 'production' && env.mailTransport === 'outbox-only';
 }

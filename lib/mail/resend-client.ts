@@ -4,7 +4,8 @@ import { Resend } from 'resend';
 import { getEnv } from '@/lib/env';
 
 export function isResendConfigured() {
-  return Boolean(getEnv().RESEND_API_KEY);
+  // MAIL_TRANSPORT=outbox-only keeps email local even when a key is set.
+  return getEnv().mailTransport === 'resend' && Boolean(getEnv().RESEND_API_KEY);
 }
 
 export function resendClient(): Resend {

@@ -14,6 +14,7 @@ import { getEnv } from '@/lib/env';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { sendEmail } from '@/lib/mail/send-email';
 import { calendarFileName, meetingsCalendar, meetingUrl } from '@/lib/meetings/calendar';
+import { logger } from '@/lib/log/logger';
 
 export type RegistrationEmailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
 
@@ -93,6 +94,6 @@ export async function notifyRegistration(db: DbOrTx, kind: RegistrationEmailKind
       },
     });
   } catch (error) {
-    console.error(`[registrations] the ${kind} email for registration ${registration.id} failed`, error);
+    logger.error({ event: 'registrations.email_failed', kind, registrationId: registration.id, err: error }, 'registration email failed');
   }
 }

@@ -9,6 +9,7 @@ import type { AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/auth/action';
 import type { Locale } from '@/lib/i18n/routing';
 import { sendEmail } from '@/lib/mail/send-email';
+import { logger } from '@/lib/log/logger';
 
 export async function emailInvitation(
   db: DbOrTx,
@@ -35,7 +36,7 @@ export async function emailInvitation(
       }),
     });
   } catch (error) {
-    console.error(`[users] could not email the invitation to ${input.email}`, error);
+    logger.error({ event: 'users.invitation_email_failed', to: input.email, err: error }, 'could not email the invitation');
     // The invitation is saved; the admin is told so they can send it again.
     throw new ActionError('inviteEmailFailed');
   }

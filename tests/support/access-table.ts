@@ -141,6 +141,7 @@ const zeroId = '00000000-0000-4000-8000-000000000000';
 /** Keyed by "<file> <METHOD>": every exported method of every route.ts. */
 export const routeAccess: Record<string, RouteRule> = {
   'app/api/me/route.ts GET': { path: '/api/me', allow: everyone },
+  'app/api/health/route.ts GET': { path: '/api/health', allow: everyone },
   'app/api/themes/supported/route.ts GET': { path: '/api/themes/supported', allow: everyone },
   'app/api/meetings/[id]/registration/route.ts GET': { path: (ids) => `/api/meetings/${ids.upcomingMeetingId}/registration`, allow: everyone },
   'app/api/portal/export/route.ts GET': { path: '/api/portal/export', allow: companies },

@@ -56,6 +56,10 @@ export default async function setup(project: TestProject) {
     SEED_DEMO_DATA: '1',
     CRON_SECRET: 'test-cron-secret',
     RESEND_API_KEY: undefined,
+    // A test server, not a deployment (see .env.example): PGlite, demo data and the dev mailbox
+    // are allowed, and email stays in the outbox.
+    NOT_A_DEPLOYMENT: '1',
+    MAIL_TRANSPORT: 'outbox-only',
   };
 
   let dropDatabase: (() => Promise<void>) | undefined;

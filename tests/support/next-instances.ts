@@ -58,6 +58,34 @@ export type NextInstance = { baseUrl: string; stop: () => Promise<void> };
  * a variable given as undefined is removed.
  */
 export async function startNextInstance(variables: Record<string, string | undefined>): Promise<NextInstance> {
+  const { child, baseUrl } = await spawnNextInstance(variables);
+  await waitForServer(`${baseUrl}/api/me`, child);
+  return { baseUrl, stop: () => stopChild(child) };
+}
+
+async function stopChild(child: ChildProcess) {
+  try {
+    process.kill(-child.pid!, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+/**
+ * Starts `next start` and waits until it answers or exits, whichever comes first; for tests of
+ * a refused start. Gives the exit code (null when it came up) and everything it printed.
+ */
+export async function tryStartNextInstance(variables: Record<string, string | undefined>, timeoutMs = 60_000) {
+  const { child, baseUrl, output } = await spawnNextInstance(variables);
+  const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+  const up = waitForServer(`${baseUrl}/api/me`, child, timeoutMs).then(() => null, () => null);
+  const exitCode = await Promise.race([exited, up]);
+  if (exitCode === null) await stopChild(child);
+  return { exitCode, output: output.join(''), baseUrl };
+}
+
+async function spawnNextInstance(variables: Record<string, string | undefined>) {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const env: Record<string, string | undefined> = {
@@ -67,27 +95,28 @@ export async function startNextInstance(variables: Record<string, string | undef
     AUTH_TRUST_HOST: 'true',
     AUTH_URL: baseUrl,
     SITE_URL: baseUrl,
+    // A test server, not a deployment: it may use PGlite, the demo data and the dev mailbox
+    // (production refuses all three otherwise, lib/env-production.ts).
+    NOT_A_DEPLOYMENT: '1',
     ...variables,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  // Without a Resend key, production must be told that email stays in the outbox.
+  if (!env.RESEND_API_KEY && !env.MAIL_TRANSPORT) env.MAIL_TRANSPORT = 'outbox-only';
   const child = spawn('npx', ['next', 'start', '-p', String(port)], {
     cwd: root,
     env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  child.stdout?.on('data', (d) => process.env.APP_SERVER_VERBOSE && process.stdout.write(d));
-  child.stderr?.on('data', (d) => process.stderr.write(d));
-  await waitForServer(`${baseUrl}/api/me`, child);
-  return {
-    baseUrl,
-    stop: async () => {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    },
-  };
+  const output: string[] = [];
+  child.stdout?.on('data', (d) => {
+    output.push(d.toString());
+    if (process.env.APP_SERVER_VERBOSE) process.stdout.write(d);
+  });
+  child.stderr?.on('data', (d) => {
+    output.push(d.toString());
+    process.stderr.write(d);
+  });
+  return { child, baseUrl, output };
 }

@@ -113,6 +113,7 @@ export const routeTargets: RouteTarget[] = [
   { name: 'GET /api/meetings/[id]/registration', as: 'company', request: (v) => ({ path: `/api/meetings/${enc(v)}/registration` }) },
   { name: 'GET /api/themes/supported', as: 'company', request: (v) => ({ path: `/api/themes/supported?x=${enc(v)}` }) },
   { name: 'GET /api/me', as: 'public', request: (v) => ({ path: `/api/me?x=${enc(v)}` }) },
+  { name: 'GET /api/health', as: 'public', request: (v) => ({ path: `/api/health?x=${enc(v)}` }) },
   { name: 'GET /api/dev/mailbox?to=', as: 'public', request: (v) => ({ path: `/api/dev/mailbox?to=${enc(v)}` }) },
   { name: 'GET /api/dev/mailbox/[id]', as: 'public', request: (v) => ({ path: `/api/dev/mailbox/${enc(v)}` }) },
   { name: 'GET /api/admin/followups/[id]/delivery', as: 'admin', request: (v) => ({ path: `/api/admin/followups/${enc(v)}/delivery` }) },

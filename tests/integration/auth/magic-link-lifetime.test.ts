@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { verificationTokens } from '@/db/schema';
 import { handlers, MAGIC_LINK_MAX_AGE_SECONDS } from '@/lib/auth/config';
+import { resetEnvForTests } from '@/lib/env';
 import { makeUser } from '../../support/fixtures';
 
 const SECRET = 'integration-test-secret-0123456789abcdef';
@@ -19,6 +20,8 @@ async function openLink(email: string, token: string) {
 describe('magic link lifetime', () => {
   beforeAll(() => {
     process.env.AUTH_SECRET = SECRET;
+    // lib/env reads the environment once; read it again with the secret.
+    resetEnvForTests();
   });
 
   it('lives at most ten minutes (ASVS 6.5.5)', () => {

@@ -1,4 +1,4 @@
-// Drains the email outbox on a scheduler's call (see README: "Sending queued email"). The
+// Drains the email outbox on a scheduler's call (docs/operations.md: "Sending queued email"). The
 // caller is not a signed-in user but a machine holding CRON_SECRET, so the route is public to
 // the gate and checks the secret itself; cross-origin is allowed because schedulers send no Origin.
 import { NextResponse } from 'next/server';
@@ -6,6 +6,7 @@ import { getDb } from '@/db/client';
 import { guardedRoute } from '@/lib/auth/route';
 import { hasCronSecret } from '@/lib/mail/cron-secret';
 import { drainOutbox } from '@/lib/mail/outbox-worker';
+import { pruneExpiredDataIfDue } from '@/lib/retention/run-on-schedule';
 
 export const dynamic = 'force-dynamic';
 export const maxDuration = 60;
@@ -17,6 +18,8 @@ const drain = guardedRoute(
       return NextResponse.json({ error: 'unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
     }
     const summary = await drainOutbox(await getDb(), { budgetMs: 45_000 });
+    // The same schedule keeps the retention periods (lib/retention).
+    await pruneExpiredDataIfDue(await getDb());
     return NextResponse.json(summary, { headers: { 'Cache-Control': 'no-store' } });
   },
   { allowCrossOrigin: true },

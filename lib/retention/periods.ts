@@ -1,0 +1,11 @@
+// How long personal data is kept (GDPR art. 5(1)(e)). The privacy page states these periods in
+// both languages (messages privacy.json); a unit test keeps the two in step.
+/** The body of a sent email (its text, links and attachments) is emptied after this many days. */
+export const EMAIL_BODY_RETENTION_DAYS = 90;
+/**
+ * Audit entries (who changed what in the admin) are kept this many years: the municipality's
+ * record of its decisions, like the bookkeeping period of five years.
+ */
+export const AUDIT_LOG_RETENTION_YEARS = 5;
+/** The retention clean-up runs at most this often per instance (from the worker's schedule). */
+export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;

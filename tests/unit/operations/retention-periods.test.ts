@@ -1,0 +1,19 @@
+// The privacy page states the retention periods the clean-up keeps (lib/retention/periods.ts).
+import { describe, expect, it } from 'vitest';
+import daPrivacy from '@/lib/i18n/messages/da/privacy.json';
+import enPrivacy from '@/lib/i18n/messages/en/privacy.json';
+import { AUDIT_LOG_RETENTION_YEARS, EMAIL_BODY_RETENTION_DAYS } from '@/lib/retention/periods';
+
+const howLong = (messages: typeof daPrivacy) => messages.sections.find((s) => s.id === 'how-long')!.items!.join('\n');
+
+describe('the privacy page', () => {
+  it('states the retention periods in Danish', () => {
+    expect(howLong(daPrivacy)).toContain(`${EMAIL_BODY_RETENTION_DAYS} dage`);
+    expect(howLong(daPrivacy)).toContain(`${AUDIT_LOG_RETENTION_YEARS} år`);
+  });
+
+  it('states the retention periods in English', () => {
+    expect(howLong(enPrivacy)).toContain(`${EMAIL_BODY_RETENTION_DAYS} days`);
+    expect(howLong(enPrivacy)).toContain(`${AUDIT_LOG_RETENTION_YEARS} years`);
+  });
+});
