@@ -36,8 +36,16 @@ export const decideThemesAction = formAction(
 
 export const mergeThemeAction = formAction(
   access.mergeTheme,
-  z.object({ themeId: z.uuid(), version, targetId: z.uuid({ message: 'choice' }), answer: optionalText(2000) }),
-  async (input, { user }) => {
+  z.object({
+    themeId: z.uuid(),
+    version,
+    targetId: z.uuid({ message: 'choice' }),
+    answer: optionalText(2000),
+    // Set only by the form's confirmation step: a merge closes the theme for good.
+    confirmed: z.literal('yes').optional(),
+  }),
+  async ({ confirmed, ...input }, { user }) => {
+    if (confirmed !== 'yes') return { status: 'error', message: 'confirmRequired' };
     const result = await mergeTheme(await getDb(), user, input);
     afterAdminChange(...result.cacheTags);
     return { status: 'success', message: 'themeMerged' };

@@ -99,7 +99,7 @@ export default async function AdminThemePage({ params }: Props) {
         </section>
         <section aria-labelledby="merge" className="rounded-lg border border-zinc-300 p-5">
           <h2 id="merge" className="mb-4 text-xl font-bold">{t('mergeTitle')}</h2>
-          <MergeForm action={mergeThemeAction} theme={ref} targets={targets.filter((x) => x.id !== theme.id)} />
+          <MergeForm action={mergeThemeAction} theme={ref} title={theme.title} targets={targets.filter((x) => x.id !== theme.id)} />
         </section>
       </div>
     </>
