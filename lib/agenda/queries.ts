@@ -6,6 +6,7 @@ import type { DbOrTx } from '@/db/client';
 import { agendaItems, agendaItemSpeakers, meetings, meetingThemes, speakers, themes } from '@/db/schema';
 import { agendaItemFingerprint } from './agenda-fingerprint';
 import { agendaFit, withStartTimes } from './agenda-times';
+import { publishedThemeTitle } from '@/lib/themes/published-wording';
 
 /** A meeting's agenda items in order, with the linked theme's title. Shared by admin and public reads. */
 export function readAgendaItemRows(db: DbOrTx, meetingId: string) {
@@ -18,7 +19,7 @@ export function readAgendaItemRows(db: DbOrTx, meetingId: string) {
       description: agendaItems.description,
       durationMinutes: agendaItems.durationMinutes,
       themeId: agendaItems.themeId,
-      themeTitle: themes.title,
+      themeTitle: publishedThemeTitle,
     })
     .from(agendaItems)
     .leftJoin(themes, eq(themes.id, agendaItems.themeId))

@@ -8,6 +8,8 @@ import { idsFrom, optionalText, wholeNumber } from '@/lib/admin/form-fields';
 import { formAction } from '@/lib/auth/action';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { decideTheme, decideThemes, mergeTheme } from './moderation';
+import { editThemeWording } from './edit-wording';
+import { THEME_DESCRIPTION, THEME_TITLE } from './limits';
 import { scheduleTheme } from './scheduling';
 
 const version = wholeNumber(1, 2_147_483_647);
@@ -59,5 +61,20 @@ export const scheduleThemeAction = formAction(
     const result = await scheduleTheme(await getDb(), user, { ...input, meetingIds: idsFrom(formData, 'meetingIds') });
     afterAdminChange(...result.cacheTags);
     return { status: 'success', message: 'themeScheduled' };
+  },
+);
+
+export const editThemeWordingAction = formAction(
+  access.editThemeWording,
+  z.object({
+    themeId: z.uuid(),
+    version,
+    title: z.string().trim().min(THEME_TITLE.min).max(THEME_TITLE.max),
+    description: z.string().trim().min(THEME_DESCRIPTION.min).max(THEME_DESCRIPTION.max),
+  }),
+  async (input, { user }) => {
+    const result = await editThemeWording(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: result.changed ? 'themeWordingSaved' : 'themeWordingUnchanged' };
   },
 );
