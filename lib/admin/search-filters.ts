@@ -23,3 +23,9 @@ export function readSearchFilters<S extends z.ZodType>(schema: S, search: Record
   const parsed = schema.safeParse(firstValues(search));
   return parsed.success ? { ok: true, filters: parsed.data } : { ok: false, errors: fieldErrorsFrom(parsed.error) };
 }
+
+/** The one free-text search of a list (`q`): its text, or the field's errors when refused. */
+export function readSearchQuery(value: string | string[] | undefined): { q?: string; errors?: FieldError[] } {
+  const read = readSearchFilters(z.object({ q: searchText }), { q: value });
+  return read.ok ? { q: read.filters.q || undefined } : { errors: read.errors.q };
+}

@@ -1,0 +1,61 @@
+// A search filter of 100,000 characters in the URL (a pasted or crafted link) gets the page with
+// a clear message next to the field, and the list is not run; before, Node refused the request
+// line with a bare 431 and the browser showed its own error page.
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { HttpClient } from '../../support/http-client';
+import { signedInClient } from '../../support/http-client';
+import { demoEmails, discoverUpcomingMeeting } from '../../support/matrix-sessions';
+
+const baseUrl = inject('baseUrl');
+const long = 'a'.repeat(100_000);
+let secretariat: HttpClient;
+let meetingId = '';
+
+beforeAll(async () => {
+  secretariat = await signedInClient(baseUrl, demoEmails.secretariat);
+  meetingId = (await discoverUpcomingMeeting(secretariat)).id;
+});
+
+describe('over-long search filters', () => {
+  it('refuses a 100,000-character person filter on the audit log with the field’s message', async () => {
+    const res = await secretariat.request(`/admin/audit?actor=${long}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Filteret er for langt');
+    expect(html).toMatch(/id="audit-actor-error"[^>]*>.*Må højst være 200 tegn/s);
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).not.toContain('<table');
+    expect(html).not.toContain(long.slice(0, 1000));
+  });
+
+  it('refuses a 100,000-character search on the registrations list, in English too', async () => {
+    for (const [prefix, refused, tooLong] of [
+      ['', 'Søgningen er for lang', 'Må højst være 200 tegn'],
+      ['/en', 'The search is too long', 'at most 200 characters'],
+    ]) {
+      const res = await secretariat.request(`${prefix}/admin/meetings/${meetingId}/registrations?q=${long}`);
+      expect(res.status, prefix).toBe(200);
+      const html = await res.text();
+      expect(html, prefix).toContain(refused);
+      expect(html, prefix).toContain(tooLong);
+      expect(html, prefix).not.toContain(long.slice(0, 1000));
+    }
+  });
+
+  it('refuses it on the users and themes lists too, next to their search fields', async () => {
+    for (const [path, field] of [['/admin/users', 'user-q'], ['/admin/themes', 'theme-q']]) {
+      const res = await secretariat.request(`${path}?q=${long}`);
+      expect(res.status, path).toBe(200);
+      const html = await res.text();
+      expect(html, path).toMatch(new RegExp(`id="${field}-error"[^>]*>.*Må højst være 200 tegn`, 's'));
+      expect(html, path).not.toContain(long.slice(0, 1000));
+    }
+  });
+
+  it('still searches with a filter of normal length', async () => {
+    const audit = await (await secretariat.request('/admin/audit?actor=albertslund')).text();
+    expect(audit).not.toContain('Filteret er for langt');
+    const list = await (await secretariat.request(`/admin/meetings/${meetingId}/registrations?q=${'b'.repeat(200)}`)).text();
+    expect(list).not.toContain('Søgningen er for lang');
+  });
+});
