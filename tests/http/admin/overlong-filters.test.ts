@@ -1,6 +1,7 @@
 // A search filter of 100,000 characters in the URL (a pasted or crafted link) gets the page with
 // a clear message next to the field, and the list is not run; before, Node refused the request
 // line with a bare 431 and the browser showed its own error page.
+import { request } from 'node:http';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HttpClient } from '../../support/http-client';
 import { signedInClient } from '../../support/http-client';
@@ -11,6 +12,25 @@ const long = 'a'.repeat(100_000);
 let secretariat: HttpClient;
 let meetingId = '';
 
+/**
+ * GET with the secretariat's session through node:http: Next echoes the URL in a response header
+ * (x-middleware-rewrite), which a browser accepts (Chromium allows 256 KiB of headers) but fetch's
+ * 16 KiB default does not.
+ */
+function get(path: string): Promise<{ status: number; html: string }> {
+  const cookie = [...secretariat.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  return new Promise((resolve, reject) => {
+    const req = request(`${baseUrl}${path}`, { headers: { cookie }, maxHeaderSize: 1024 * 1024 }, (res) => {
+      let html = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (html += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, html }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 beforeAll(async () => {
   secretariat = await signedInClient(baseUrl, demoEmails.secretariat);
   meetingId = (await discoverUpcomingMeeting(secretariat)).id;
@@ -18,14 +38,13 @@ beforeAll(async () => {
 
 describe('over-long search filters', () => {
   it('refuses a 100,000-character person filter on the audit log with the field’s message', async () => {
-    const res = await secretariat.request(`/admin/audit?actor=${long}`);
-    expect(res.status).toBe(200);
-    const html = await res.text();
-    expect(html).toContain('Filteret er for langt');
+    const { status, html } = await get(`/admin/audit?actor=${long}`);
+    expect(status).toBe(200);
+    expect(html).toContain('>Filteret er for langt');
     expect(html).toMatch(/id="audit-actor-error"[^>]*>.*Må højst være 200 tegn/s);
     expect(html).toContain('aria-invalid="true"');
     expect(html).not.toContain('<table');
-    expect(html).not.toContain(long.slice(0, 1000));
+    expect(html).not.toMatch(/id="audit-actor"[^>]*value="a{1000}/);
   });
 
   it('refuses a 100,000-character search on the registrations list, in English too', async () => {
@@ -33,29 +52,30 @@ describe('over-long search filters', () => {
       ['', 'Søgningen er for lang', 'Må højst være 200 tegn'],
       ['/en', 'The search is too long', 'at most 200 characters'],
     ]) {
-      const res = await secretariat.request(`${prefix}/admin/meetings/${meetingId}/registrations?q=${long}`);
-      expect(res.status, prefix).toBe(200);
-      const html = await res.text();
-      expect(html, prefix).toContain(refused);
+      const { status, html } = await get(`${prefix}/admin/meetings/${meetingId}/registrations?q=${long}`);
+      expect(status, prefix).toBe(200);
+      expect(html, prefix).toContain(`>${refused}`);
+      expect(html, prefix).toContain('id="reg-q-error"');
       expect(html, prefix).toContain(tooLong);
-      expect(html, prefix).not.toContain(long.slice(0, 1000));
+      expect(html, prefix).not.toMatch(/id="reg-q"[^>]*value="a{1000}/);
     }
   });
 
   it('refuses it on the users and themes lists too, next to their search fields', async () => {
     for (const [path, field] of [['/admin/users', 'user-q'], ['/admin/themes', 'theme-q']]) {
-      const res = await secretariat.request(`${path}?q=${long}`);
-      expect(res.status, path).toBe(200);
-      const html = await res.text();
+      const { status, html } = await get(`${path}?q=${long}`);
+      expect(status, path).toBe(200);
       expect(html, path).toMatch(new RegExp(`id="${field}-error"[^>]*>.*Må højst være 200 tegn`, 's'));
-      expect(html, path).not.toContain(long.slice(0, 1000));
+      expect(html, path).not.toMatch(new RegExp(`id="${field}"[^>]*value="a{1000}`));
     }
   });
 
   it('still searches with a filter of normal length', async () => {
     const audit = await (await secretariat.request('/admin/audit?actor=albertslund')).text();
-    expect(audit).not.toContain('Filteret er for langt');
+    expect(audit).not.toContain('>Filteret er for langt');
+    expect(audit).not.toContain('id="audit-actor-error"');
     const list = await (await secretariat.request(`/admin/meetings/${meetingId}/registrations?q=${'b'.repeat(200)}`)).text();
-    expect(list).not.toContain('Søgningen er for lang');
+    expect(list).not.toContain('>Søgningen er for lang');
+    expect(list).not.toContain('id="reg-q-error"');
   });
 });
