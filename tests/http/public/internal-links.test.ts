@@ -35,7 +35,14 @@ function pathsInText(html: string): string[] {
   return [...text.matchAll(/(?:^|[\s(«"])(\/[a-zæøå][a-zæøå0-9-]*(?:\/[a-zæøå0-9-]+)*)(?=[\s,.)»"]|$)/g)].map((m) => m[1]);
 }
 
-async function crawl(client: HttpClient, starts: string[], limit: number): Promise<{ visited: number; broken: Broken[] }> {
+/**
+ * A staff member meets links into areas of other roles (the home page's "propose a theme" goes to
+ * the company portal): the gate answers 403 there, which is a refusal, not a broken link.
+ */
+type Allowed = (url: string, status: number) => boolean;
+const nothingAllowed: Allowed = () => false;
+
+async function crawl(client: HttpClient, starts: string[], limit: number, allowed: Allowed = nothingAllowed): Promise<{ visited: number; broken: Broken[] }> {
   const seen = new Set<string>(starts);
   const queue = starts.map((url) => ({ url, linkedFrom: '(start)' }));
   const broken: Broken[] = [];
@@ -45,7 +52,7 @@ async function crawl(client: HttpClient, starts: string[], limit: number): Promi
     visited += 1;
     const res = await client.follow(url);
     if (res.status >= 400) {
-      broken.push({ url, status: res.status, linkedFrom });
+      if (!allowed(url, res.status)) broken.push({ url, status: res.status, linkedFrom });
       continue;
     }
     if (!(res.headers.get('content-type') ?? '').includes('text/html')) continue;
@@ -68,7 +75,8 @@ describe('the site’s own links', () => {
 
   it('leads nowhere broken from the admin dashboard, in both languages', async () => {
     const secretariat = await signedInClient(baseUrl, demoEmails.secretariat);
-    const { visited, broken } = await crawl(secretariat, ['/admin', '/en/admin'], 300);
+    const otherRolesArea: Allowed = (url, status) => status === 403 && /^(\/en)?\/(portal|council)(\/|$|\?)/.test(url);
+    const { visited, broken } = await crawl(secretariat, ['/admin', '/en/admin'], 300, otherRolesArea);
     expect(visited).toBeGreaterThan(20);
     expect(broken).toEqual([]);
   }, 300_000);
