@@ -1,10 +1,12 @@
 // Routing (Danish without prefix, English under /en), the per-request Content-Security-Policy and
 // the requested path for the gate's sign-in redirect.
 // Security checks never live here: the gate in lib/auth runs in every page, action and handler.
-// Addresses and bodies no page can serve are refused first (lib/http), so they never answer 500.
+// Addresses and bodies no page can serve are refused first (lib/http), so they never answer 500;
+// an over-long query value is cut by a redirect so the page can say which field is too long.
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest } from 'next/server';
 import { REQUESTED_PATH_HEADER, requestedPathOf } from './lib/auth/requested-path';
+import { overlongQueryRedirect } from './lib/http/overlong-query';
 import { oversizedRequestResponse } from './lib/http/oversized-request';
 import { refusedUrlResponse } from './lib/http/refused-url';
 import { routing } from './lib/i18n/routing';
@@ -18,7 +20,7 @@ function newNonce(): string {
 }
 
 export default function proxy(request: NextRequest) {
-  const refused = refusedUrlResponse(request.nextUrl) ?? oversizedRequestResponse(request);
+  const refused = refusedUrlResponse(request.nextUrl) ?? oversizedRequestResponse(request) ?? overlongQueryRedirect(request.nextUrl, request.method);
   if (refused) return refused;
 
   // Cached public pages carry a hash-based policy stored with the page (csp-cache-handler.mjs).

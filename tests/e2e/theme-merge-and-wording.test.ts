@@ -87,6 +87,20 @@ describe.skipIf(!hasChromium)('theme moderation in a real browser', () => {
     });
   }
 
+  it('shows the proposer both their own text and the wording for publication in the portal', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await openWithSessionOf(page, baseUrl, demoEmails.company);
+    await page.goto(`${baseUrl}/portal`);
+    const item = page.getByRole('listitem').filter({ hasText: targetTitle });
+    await item.getByText('Sekretariatet har redigeret ordlyden').waitFor();
+    expect(await item.textContent()).toContain('Fælles indkøb af el 375');
+    await item.getByText('Din egen tekst (gemt uændret)').click();
+    await item.locator('details strong').first().waitFor();
+    await screenshot(page, 'portal-theme-wording-375');
+    await context.close();
+  });
+
   it('asks before merging, names both themes, and merges only when confirmed', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await openWithSessionOf(page, baseUrl, demoEmails.secretariat);

@@ -1,0 +1,15 @@
+// A query value far longer than any field or filter allows (a pasted or crafted link of 100,000
+// characters) is cut, by a redirect, to a length that is still over every limit: the page then
+// says which field is too long, as it does for any over-long value. Answering the long address
+// itself would echo it in Next's routing headers (x-middleware-rewrite), which clients and proxies
+// with a 16 kB or 8 kB header limit cannot read.
+export const MAX_QUERY_VALUE = 2_000;
+
+export function overlongQueryRedirect(url: URL, method: string): Response | undefined {
+  if (method !== 'GET' && method !== 'HEAD') return undefined;
+  const entries = [...url.searchParams];
+  if (!entries.some(([, value]) => value.length > MAX_QUERY_VALUE)) return undefined;
+  const shortened = new URLSearchParams(entries.map(([key, value]) => [key.slice(0, MAX_QUERY_VALUE), value.slice(0, MAX_QUERY_VALUE)]));
+  // Relative, so the redirect never names a host taken from the request.
+  return new Response(null, { status: 303, headers: { location: `${url.pathname}?${shortened.toString()}` } });
+}
