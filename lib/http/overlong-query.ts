@@ -9,7 +9,9 @@ export function overlongQueryRedirect(url: URL, method: string): Response | unde
   if (method !== 'GET' && method !== 'HEAD') return undefined;
   const entries = [...url.searchParams];
   if (!entries.some(([, value]) => value.length > MAX_QUERY_VALUE)) return undefined;
-  const shortened = new URLSearchParams(entries.map(([key, value]) => [key.slice(0, MAX_QUERY_VALUE), value.slice(0, MAX_QUERY_VALUE)]));
-  // Relative, so the redirect never names a host taken from the request.
-  return new Response(null, { status: 303, headers: { location: `${url.pathname}?${shortened.toString()}` } });
+  const target = new URL(url.pathname, url);
+  target.search = new URLSearchParams(entries.map(([key, value]) => [key.slice(0, MAX_QUERY_VALUE), value.slice(0, MAX_QUERY_VALUE)])).toString();
+  // Next's proxy needs an absolute location; it is the address the request came to, so the
+  // redirect leads nowhere else.
+  return new Response(null, { status: 303, headers: { location: target.toString(), 'cache-control': 'no-store' } });
 }

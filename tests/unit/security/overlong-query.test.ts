@@ -7,11 +7,11 @@ describe('over-long query values', () => {
   it('redirects a GET with a 100,000-character value to the same page with the value cut', () => {
     const res = overlongQueryRedirect(new URL(`http://x.test/admin/audit?action=theme.merge&actor=${'a'.repeat(100_000)}`), 'GET');
     expect(res?.status).toBe(303);
-    const location = new URL(res!.headers.get('location')!, 'http://x.test');
+    const location = new URL(res!.headers.get('location')!);
+    expect(location.origin).toBe('http://x.test');
     expect(location.pathname).toBe('/admin/audit');
     expect(location.searchParams.get('action')).toBe('theme.merge');
     expect(location.searchParams.get('actor')).toHaveLength(MAX_QUERY_VALUE);
-    expect(res!.headers.get('location')!.startsWith('/')).toBe(true);
   });
 
   it('leaves ordinary addresses and posts alone', () => {
