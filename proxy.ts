@@ -6,7 +6,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest } from 'next/server';
 import { REQUESTED_PATH_HEADER, requestedPathOf } from './lib/auth/requested-path';
-import { overlongQueryRedirect } from './lib/http/overlong-query';
+import { overlongQueryRedirect, overlongQueryRefusal } from './lib/http/overlong-query';
 import { oversizedRequestResponse } from './lib/http/oversized-request';
 import { refusedUrlResponse } from './lib/http/refused-url';
 import { routing } from './lib/i18n/routing';
@@ -20,6 +20,9 @@ function newNonce(): string {
 }
 
 export default function proxy(request: NextRequest) {
+  // Route handlers pass through here only to refuse an over-long query (see the matcher).
+  if (request.nextUrl.pathname.startsWith('/api/')) return overlongQueryRefusal(request.nextUrl);
+
   const refused = refusedUrlResponse(request.nextUrl) ?? oversizedRequestResponse(request) ?? overlongQueryRedirect(request.nextUrl, request.method);
   if (refused) return refused;
 
@@ -41,5 +44,5 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except API routes, Next internals and files with an extension.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/api/:path*'],
 };

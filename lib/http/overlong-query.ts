@@ -15,3 +15,13 @@ export function overlongQueryRedirect(url: URL, method: string): Response | unde
   // redirect leads nowhere else.
   return new Response(null, { status: 303, headers: { location: target.toString(), 'cache-control': 'no-store' } });
 }
+
+/**
+ * The same for route handlers (/api), which are not pages: refused with 414, since a cut value
+ * (a token, a callback address) would mean something else. Before the handler runs, so nothing
+ * (Auth.js's callback cookie, a redirect) echoes the value in a header.
+ */
+export function overlongQueryRefusal(url: URL): Response | undefined {
+  if (![...url.searchParams].some(([, value]) => value.length > MAX_QUERY_VALUE)) return undefined;
+  return new Response('The address is too long.', { status: 414, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}

@@ -1,7 +1,7 @@
 // An over-long query value is cut by a redirect to a length still over every field's limit, so the
 // page names the field; ordinary addresses and form posts pass untouched.
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_VALUE, overlongQueryRedirect } from '@/lib/http/overlong-query';
+import { MAX_QUERY_VALUE, overlongQueryRedirect, overlongQueryRefusal } from '@/lib/http/overlong-query';
 
 describe('over-long query values', () => {
   it('redirects a GET with a 100,000-character value to the same page with the value cut', () => {
@@ -17,5 +17,12 @@ describe('over-long query values', () => {
   it('leaves ordinary addresses and posts alone', () => {
     expect(overlongQueryRedirect(new URL(`http://x.test/admin/audit?actor=${'a'.repeat(MAX_QUERY_VALUE)}`), 'GET')).toBeUndefined();
     expect(overlongQueryRedirect(new URL(`http://x.test/admin/audit?actor=${'a'.repeat(100_000)}`), 'POST')).toBeUndefined();
+  });
+});
+
+describe('over-long query values to route handlers', () => {
+  it('refuses them with 414 instead of cutting a token or callback address', () => {
+    expect(overlongQueryRefusal(new URL(`http://x.test/api/auth/signin?callbackUrl=${'A'.repeat(32 * 1024)}`))?.status).toBe(414);
+    expect(overlongQueryRefusal(new URL('http://x.test/api/auth/signin?callbackUrl=%2Fportal'))).toBeUndefined();
   });
 });
