@@ -61,9 +61,9 @@ describe('over-long search filters', () => {
     const res = await secretariat.request(`/admin/audit?actor=${long}`);
     expect(res.status).toBe(303);
     const location = res.headers.get('location') ?? '';
-    expect(location.length).toBeLessThan(2_200);
+    expect(location.length).toBeLessThan(1_000);
     expect(new URL(location, baseUrl).pathname).toBe('/admin/audit');
-    expect(new URL(location, baseUrl).searchParams.get('actor')).toBe('a'.repeat(2000));
+    expect(new URL(location, baseUrl).searchParams.get('actor')).toBe('a'.repeat(400));
   });
 
   it('still searches with a filter of normal length', async () => {
