@@ -1,11 +1,13 @@
 // Routing (Danish without prefix, English under /en), the per-request Content-Security-Policy and
 // the requested path for the gate's sign-in redirect.
 // Security checks never live here: the gate in lib/auth runs in every page, action and handler.
-// Addresses and bodies no page can serve are refused first (lib/http), so they never answer 500.
+// Addresses and bodies no page can serve are refused first (lib/http), so they never answer 500;
+// an over-long query value is cut by a redirect so the page can say which field is too long.
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { REQUESTED_PATH_HEADER, requestedPathOf } from './lib/auth/requested-path';
 import { foreignOriginActionResponse } from './lib/http/foreign-origin-action';
+import { overlongQueryRedirect, overlongQueryRefusal } from './lib/http/overlong-query';
 import { oversizedRequestResponse } from './lib/http/oversized-request';
 import { refusedUrlResponse } from './lib/http/refused-url';
 import { routing } from './lib/i18n/routing';
@@ -20,7 +22,17 @@ function newNonce(): string {
 }
 
 export default function proxy(request: NextRequest) {
-  const refused = refusedUrlResponse(request.nextUrl) ?? oversizedRequestResponse(request) ?? foreignOriginActionResponse(request);
+  // Route handlers pass through here only to refuse an over-long query or a foreign server-action
+  // post (see the matcher); they check everything else themselves (guardedRoute).
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    return overlongQueryRefusal(request.nextUrl) ?? foreignOriginActionResponse(request) ?? NextResponse.next();
+  }
+
+  const refused =
+    refusedUrlResponse(request.nextUrl) ??
+    oversizedRequestResponse(request) ??
+    foreignOriginActionResponse(request) ??
+    overlongQueryRedirect(request.nextUrl, request.method);
   if (refused) return refused;
   // Reached only through the matcher's server-action entry (see config): nothing more to do.
   if (outsidePages(request.nextUrl.pathname)) return NextResponse.next();
@@ -59,6 +71,8 @@ export const config = {
   matcher: [
     // Everything except API routes, Next internals and files with an extension.
     '/((?!api|_next|_vercel|.*\\..*).*)',
+    // Route handlers, for the over-long query check only.
+    '/api/:path*',
     // A server action can be posted to any address, e.g. /meetings/a.b, where Next would answer a
     // foreign Origin or an oversized body with 500: every action post passes the checks above.
     { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'next-action' }] },

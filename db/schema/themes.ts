@@ -51,6 +51,14 @@ export const themes = pgTable(
     }),
     decidedById: text('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: tz('decided_at'),
+    /**
+     * The secretariat's wording for publication; null while the proposer's own title and
+     * description (above, never changed by the secretariat) are what the public reads.
+     */
+    publicTitle: text('public_title'),
+    publicDescription: text('public_description'),
+    wordingEditedById: text('wording_edited_by_id').references(() => users.id, { onDelete: 'set null' }),
+    wordingEditedAt: tz('wording_edited_at'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

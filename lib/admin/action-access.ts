@@ -7,6 +7,7 @@ export const adminActionAccess = {
   decideThemes: 'theme.moderate',
   mergeTheme: 'theme.moderate',
   scheduleTheme: 'theme.moderate',
+  editThemeWording: 'theme.moderate',
   saveMeeting: 'meeting.manage',
   changeMeetingStatus: 'meeting.manage',
   addAgendaItem: 'meeting.manage',

@@ -7,6 +7,7 @@ import { agendaItems, agendaItemSpeakers, meetings, speakers, themes } from '@/d
 import { agendaItemFingerprint } from './agenda-fingerprint';
 import { agendaFit, withStartTimes } from './agenda-times';
 import { themeIsOnMeeting } from '@/lib/meetings/themes-on-meeting';
+import { publishedThemeTitle } from '@/lib/themes/published-wording';
 
 /** A meeting's agenda items in order, with the linked theme's title. Shared by admin and public reads. */
 export function readAgendaItemRows(db: DbOrTx, meetingId: string) {
@@ -19,7 +20,7 @@ export function readAgendaItemRows(db: DbOrTx, meetingId: string) {
       description: agendaItems.description,
       durationMinutes: agendaItems.durationMinutes,
       themeId: agendaItems.themeId,
-      themeTitle: themes.title,
+      themeTitle: publishedThemeTitle,
     })
     .from(agendaItems)
     .leftJoin(themes, eq(themes.id, agendaItems.themeId))

@@ -16,6 +16,7 @@ import {
 import { readAgendaSpeakerRows } from '@/lib/agenda/queries';
 import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { seatSum } from '@/lib/registrations/seats';
+import { publishedThemeTitle } from '@/lib/themes/published-wording';
 
 export type FollowupMeeting = Pick<
   typeof meetings.$inferSelect,
@@ -78,7 +79,7 @@ export async function readMeetingFacts(db: DbOrTx, meeting: FollowupMeeting) {
   const counted = and(eq(registrations.meetingId, meeting.id), eq(registrations.status, status));
   const [themeRows, agendaRows, speakerRows, [totals], industryRows] = await Promise.all([
     db
-      .select({ id: themes.id, title: themes.title, category: themes.category })
+      .select({ id: themes.id, title: publishedThemeTitle, category: themes.category })
       .from(meetingThemes)
       .innerJoin(themes, eq(themes.id, meetingThemes.themeId))
       .where(eq(meetingThemes.meetingId, meeting.id))

@@ -9,6 +9,7 @@ import { readAgendaItemRows, readAgendaSpeakerRows } from '@/lib/agenda/queries'
 import { cachedQuery } from '@/lib/cache/cached-query';
 import { cacheTags } from '@/lib/cache/tags';
 import { readSeatCounts } from '@/lib/registrations/queries';
+import { publishedThemeTitle } from '@/lib/themes/published-wording';
 
 const meetingColumns = {
   id: meetings.id,
@@ -30,7 +31,7 @@ const meetingColumns = {
 async function themesOf(db: DbOrTx, meetingIds: string[]) {
   if (meetingIds.length === 0) return [];
   return db
-    .select({ meetingId: meetingThemes.meetingId, id: themes.id, title: themes.title, category: themes.category })
+    .select({ meetingId: meetingThemes.meetingId, id: themes.id, title: publishedThemeTitle, category: themes.category })
     .from(meetingThemes)
     .innerJoin(themes, eq(themes.id, meetingThemes.themeId))
     .where(inArray(meetingThemes.meetingId, meetingIds))

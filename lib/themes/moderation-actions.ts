@@ -10,6 +10,8 @@ import { afterAdminChange } from '@/lib/admin/after-change';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';
 import { decideTheme, decideThemes, mergeTheme } from './moderation';
+import { editThemeWording } from './edit-wording';
+import { THEME_DESCRIPTION, THEME_TITLE } from './limits';
 import { scheduleTheme } from './scheduling';
 
 const version = wholeNumber(1, 2_147_483_647);
@@ -44,8 +46,16 @@ export const decideThemesAction = formAction(
 
 export const mergeThemeAction = formAction(
   access.mergeTheme,
-  z.object({ themeId: z.uuid(), version, targetId: z.uuid({ message: 'choice' }), answer: optionalText(MODERATOR_ANSWER_MAX) }),
-  async (input, { user }) => {
+  z.object({
+    themeId: z.uuid(),
+    version,
+    targetId: z.uuid({ message: 'choice' }),
+    answer: optionalText(MODERATOR_ANSWER_MAX),
+    // Set only by the form's confirmation step: a merge closes the theme for good.
+    confirmed: z.literal('yes').optional(),
+  }),
+  async ({ confirmed, ...input }, { user }) => {
+    if (confirmed !== 'yes') return { status: 'error', message: 'confirmRequired' };
     const result = await mergeTheme(await getDb(), user, input);
     afterModeration(result);
     return { status: 'success', message: 'themeMerged' };
@@ -59,5 +69,20 @@ export const scheduleThemeAction = formAction(
     const result = await scheduleTheme(await getDb(), user, { ...input, meetingIds: idsFrom(formData, 'meetingIds') });
     afterModeration(result);
     return { status: 'success', message: 'themeScheduled' };
+  },
+);
+
+export const editThemeWordingAction = formAction(
+  access.editThemeWording,
+  z.object({
+    themeId: z.uuid(),
+    version,
+    title: z.string().trim().min(THEME_TITLE.min).max(THEME_TITLE.max),
+    description: z.string().trim().min(THEME_DESCRIPTION.min).max(THEME_DESCRIPTION.max),
+  }),
+  async (input, { user }) => {
+    const result = await editThemeWording(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: result.changed ? 'themeWordingSaved' : 'themeWordingUnchanged' };
   },
 );

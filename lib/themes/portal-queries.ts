@@ -13,6 +13,9 @@ export async function readMyThemes(db: DbOrTx, userId: string) {
     .select({
       id: themes.id,
       title: themes.title,
+      description: themes.description,
+      publicTitle: themes.publicTitle,
+      publicDescription: themes.publicDescription,
       category: themes.category,
       status: themes.status,
       moderatorAnswer: themes.moderatorAnswer,

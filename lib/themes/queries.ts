@@ -5,11 +5,12 @@ import { getDb, type DbOrTx } from '@/db/client';
 import { themes } from '@/db/schema';
 import { cachedQuery } from '@/lib/cache/cached-query';
 import { cacheTags } from '@/lib/cache/tags';
+import { publishedThemeTitle } from '@/lib/themes/published-wording';
 
 /** The newest accepted themes: the home page shows a few and links to /themes for the rest. */
 export async function readLatestAcceptedThemes(db: DbOrTx, limit: number) {
   return db
-    .select({ id: themes.id, title: themes.title, category: themes.category })
+    .select({ id: themes.id, title: publishedThemeTitle, category: themes.category })
     .from(themes)
     .where(eq(themes.status, 'accepted'))
     .orderBy(desc(themes.createdAt), desc(themes.title))

@@ -6,13 +6,14 @@ import { getDb, type DbOrTx } from '@/db/client';
 import { meetings, meetingThemes, themes, themeSupports } from '@/db/schema';
 import { cachedQuery } from '@/lib/cache/cached-query';
 import { cacheTags } from '@/lib/cache/tags';
+import { publishedThemeDescription, publishedThemeTitle } from '@/lib/themes/published-wording';
 
 export async function readPublicThemes(db: DbOrTx) {
   const rows = await db
     .select({
       id: themes.id,
-      title: themes.title,
-      description: themes.description,
+      title: publishedThemeTitle,
+      description: publishedThemeDescription,
       category: themes.category,
       supporters: count(themeSupports.companyId),
     })

@@ -211,6 +211,7 @@ export const actionAccess: Record<string, Record<string, ActionRule>> = {
     decideThemesAction: { allow: admins },
     mergeThemeAction: { allow: admins },
     scheduleThemeAction: { allow: admins },
+    editThemeWordingAction: { allow: admins },
   },
   'lib/meetings/meeting-actions.ts': {
     saveMeetingAction: { allow: admins },

@@ -92,6 +92,8 @@ async function spawnNextInstance(variables: Record<string, string | undefined>) 
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
+    // As `npm start` runs it: Node's 16 KiB header limit would answer a long URL with a bare 431.
+    NODE_OPTIONS: '--max-http-header-size=131072',
     AUTH_TRUST_HOST: 'true',
     AUTH_URL: baseUrl,
     SITE_URL: baseUrl,

@@ -3,7 +3,7 @@
 // and cacheable for everyone: the server never renders one user's name into a shared page.
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { Link } from '@/lib/i18n/navigation';
+import { Link, usePathname } from '@/lib/i18n/navigation';
 
 type Me = { signedIn: false } | { signedIn: true; name: string; area: '/portal' | '/council' | '/admin' };
 
@@ -12,6 +12,10 @@ const areaKey = { '/portal': 'portal', '/council': 'council', '/admin': 'admin' 
 export function UserMenu() {
   const t = useTranslations('common.nav');
   const [me, setMe] = useState<Me | null>(null);
+  // The header outlives client-side navigations, and a server action's redirect (after signing
+  // in, deleting the account …) changes who is signed in without reloading the page: asking
+  // again on every new path keeps the header true to the session.
+  const pathname = usePathname();
   useEffect(() => {
     let live = true;
     fetch('/api/me', { cache: 'no-store' })
@@ -21,7 +25,7 @@ export function UserMenu() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [pathname]);
 
   const linkClass = 'rounded px-2 py-1 font-semibold text-brand-700 underline hover:text-brand-800';
   if (!me || !me.signedIn) {

@@ -74,8 +74,9 @@ export const actionTargets: ActionTarget[] = [
   // Admin: themes
   { action: 'decideThemeAction', as: 'admin', kind: 'form', base: () => ({ themeId: nobody(), version: '1', decision: 'reject', answer: 'Nej tak.' }), fields: ['themeId', 'version', 'decision', 'answer'] },
   { action: 'decideThemesAction', as: 'admin', kind: 'form', base: () => ({ decision: 'reject', themeIds: nobody() }), fields: ['decision', 'answer', 'themeIds'] },
-  { action: 'mergeThemeAction', as: 'admin', kind: 'form', base: () => ({ themeId: nobody(), version: '1', targetId: nobody() }), fields: ['themeId', 'version', 'targetId', 'answer'] },
+  { action: 'mergeThemeAction', as: 'admin', kind: 'form', base: () => ({ themeId: nobody(), version: '1', targetId: nobody(), confirmed: 'yes' }), fields: ['themeId', 'version', 'targetId', 'answer', 'confirmed'] },
   { action: 'scheduleThemeAction', as: 'admin', kind: 'form', base: (ids) => ({ themeId: nobody(), version: '1', meetingIds: ids.meetingId }), fields: ['themeId', 'version', 'meetingIds'] },
+  { action: 'editThemeWordingAction', as: 'admin', kind: 'form', base: () => ({ themeId: nobody(), version: '1', title: 'Et tema til offentliggørelse', description: 'En beskrivelse, der er lang nok til formularen.' }), fields: ['themeId', 'version', 'title', 'description'] },
   // Admin: users
   { action: 'inviteUserAction', as: 'admin', kind: 'form', base: () => ({ email: 'hostile-invite@albertslund.test', role: 'council', locale: 'da' }), fields: ['email', 'role', 'locale'] },
   { action: 'revokeInvitationAction', as: 'admin', kind: 'form', base: () => ({ email: 'nobody@albertslund.test' }), fields: ['email'] },

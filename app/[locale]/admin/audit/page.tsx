@@ -7,10 +7,26 @@ import { readAuditFacets, readAuditLog, type AuditFilters } from '@/lib/audit/qu
 import { requirePageAccess } from '@/lib/auth/gate';
 import { copenhagenTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
+import { z } from 'zod';
+import { FieldErrors } from '@/app/_components/form/field';
+import { Notice } from '@/app/_components/ui/notice';
+import { readSearchFilters, SEARCH_TEXT_MAX, searchText } from '@/lib/admin/search-filters';
 import { AuditChanges } from './audit-changes';
+import { AuditSubject } from './audit-subject';
 
-type Search = { action?: string; type?: string; actor?: string; from?: string; to?: string; before?: string; entity?: string };
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// What the URL may carry: the filter form's fields and the paging cursor, each as long as a person
+// could type or the page itself writes (a day, an id); anything longer is refused, not cut.
+const auditSearch = z.object({
+  action: z.string().max(100).optional(),
+  type: z.string().max(100).optional(),
+  actor: searchText,
+  from: z.string().max(10).optional(),
+  to: z.string().max(10).optional(),
+  before: z.string().max(20).optional(),
+  entity: z.string().max(320).optional(),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -31,25 +47,38 @@ export default async function AuditPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   await requirePageAccess('audit.read', '/admin/audit');
   const t = await getTranslations('admin.audit');
-  const search = await searchParams;
+  const read = readSearchFilters(auditSearch, await searchParams);
+  const search = read.ok ? read.filters : {};
+  const errors = read.ok ? {} : read.errors;
   const db = await getDb();
   const facets = await readAuditFacets(db);
   const filters: AuditFilters = {
     action: facets.actions.includes(search.action ?? '') ? search.action : undefined,
     entityType: facets.entityTypes.includes(search.type ?? '') ? search.type : undefined,
-    actor: search.actor?.slice(0, 200) || undefined,
-    entityId: search.entity?.slice(0, 100) || undefined,
+    actor: search.actor || undefined,
+    entityId: search.entity || undefined,
     from: dayStart(search.from),
     to: dayStart(search.to, 1),
     before: Number.isSafeInteger(Number(search.before)) && Number(search.before) > 0 ? Number(search.before) : undefined,
   };
-  const { entries, hasMore } = await readAuditLog(db, filters);
+  // A refused filter runs no list: the page says which field to shorten instead.
+  const { entries, hasMore } = read.ok ? await readAuditLog(db, filters) : { entries: [], hasMore: false };
   const keep = Object.fromEntries(Object.entries({ ...search, before: undefined }).filter(([, v]) => v)) as Record<string, string>;
   const older = entries.length ? { ...keep, before: String(entries[entries.length - 1].id) } : keep;
   const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
+      {read.ok ? null : (
+        <div className="mb-4">
+          <Notice tone="error">{t('filterRefused')}</Notice>
+          {Object.entries(errors)
+            .filter(([field]) => field !== 'actor')
+            .map(([field, fieldErrors]) => (
+              <FieldErrors key={field} id={`audit-${field}-error`} errors={fieldErrors} />
+            ))}
+        </div>
+      )}
       <form method="get" role="search" aria-label={t('filterLabel')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <div>
           <label htmlFor="audit-action" className="block font-semibold">{t('action')}</label>
@@ -67,7 +96,17 @@ export default async function AuditPage({ params, searchParams }: Props) {
         </div>
         <div>
           <label htmlFor="audit-actor" className="block font-semibold">{t('actor')}</label>
-          <input id="audit-actor" name="actor" type="search" defaultValue={filters.actor} className={inputClass} />
+          <input
+            id="audit-actor"
+            name="actor"
+            type="search"
+            maxLength={SEARCH_TEXT_MAX}
+            defaultValue={filters.actor}
+            aria-invalid={errors.actor ? true : undefined}
+            aria-describedby={errors.actor ? 'audit-actor-error' : undefined}
+            className={inputClass}
+          />
+          <FieldErrors id="audit-actor-error" errors={errors.actor} />
         </div>
         <div>
           <label htmlFor="audit-from" className="block font-semibold">{t('from')}</label>
@@ -101,17 +140,15 @@ export default async function AuditPage({ params, searchParams }: Props) {
               {entries.map((e) => (
                 <tr key={e.id}>
                   <th scope="row" className="p-2 font-normal whitespace-nowrap">{formatShortDate(e.createdAt, locale)} {formatTime(e.createdAt, locale)}</th>
-                  <td className="p-2 break-all">{e.actorEmail ?? '–'}</td>
+                  <td className="p-2">
+                    {e.actorName ? <span className="block">{e.actorName}</span> : null}
+                    <span className="block break-all text-muted">{e.actorEmail ?? '–'}</span>
+                  </td>
                   <td className="p-2">{label(e.action)}</td>
                   <td className="p-2">
-                    {t.has(`types.${e.entityType}`) ? t(`types.${e.entityType}`) : e.entityType}
-                    {e.entityId ? (
-                      <Link href={{ pathname: '/admin/audit', query: { entity: e.entityId } }} className="block break-all text-xs underline">
-                        {e.entityId}
-                      </Link>
-                    ) : null}
+                    <AuditSubject entry={e} type={t.has(`types.${e.entityType}`) ? t(`types.${e.entityType}`) : e.entityType} />
                   </td>
-                  <td className="p-2"><AuditChanges changes={e.changes} /></td>
+                  <td className="p-2"><AuditChanges changes={e.changes} locale={locale} /></td>
                 </tr>
               ))}
             </tbody>

@@ -12,8 +12,10 @@ import { readModerationQueuePage, readSchedulableMeetings, readThemesForAdminPag
 import { decideThemesAction } from '@/lib/themes/moderation-actions';
 import { BulkDecisionForm } from './bulk-decision-form';
 import { MeetingOptions, ThemeList } from './theme-list';
+import { readSearchQuery } from '@/lib/admin/search-filters';
+import { SearchInput } from '../_components/search-input';
 
-type Search = { status?: string; category?: string; meeting?: string; q?: string; page?: string };
+type Search = { status?: string; category?: string; meeting?: string; q?: string | string[]; page?: string };
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -22,13 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } };
 }
 
-function filtersFrom(search: Search): ThemeFilters {
+function filtersFrom(search: Search, q: string | undefined): ThemeFilters {
   const uuid = /^[0-9a-f-]{36}$/i;
   return {
     status: (themeStatuses as readonly string[]).includes(search.status ?? '') ? (search.status as ThemeFilters['status']) : undefined,
     category: (themeCategories as readonly string[]).includes(search.category ?? '') ? (search.category as ThemeFilters['category']) : undefined,
     meetingId: search.meeting && uuid.test(search.meeting) ? search.meeting : undefined,
-    q: search.q?.slice(0, 100),
+    q,
   };
 }
 
@@ -57,12 +59,14 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
   const t = await getTranslations('admin.themes');
   const tThemes = await getTranslations('themes');
   const search = await searchParams;
-  const filters = filtersFrom(search);
+  // An over-long search is refused next to the field, and the list is not run.
+  const { q, errors: qErrors } = readSearchQuery(search.q);
+  const filters = filtersFrom(search, q);
   const page = pageNumber(search.page);
   const db = await getDb();
   const [queuePage, allPage, meetingChoices] = await Promise.all([
     readModerationQueuePage(db, QUEUE_SIZE),
-    readThemesForAdminPage(db, filters, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    qErrors ? { themes: [], total: 0 } : readThemesForAdminPage(db, filters, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     readSchedulableMeetings(db),
   ]);
   const queue = queuePage.themes;
@@ -101,7 +105,7 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
         <form method="get" role="search" aria-label={t('filterLabel')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
           <div className="lg:col-span-2">
             <label htmlFor="theme-q" className="block font-semibold">{t('search')}</label>
-            <input id="theme-q" name="q" type="search" defaultValue={filters.q} className={selectClass} />
+            <SearchInput id="theme-q" name="q" defaultValue={filters.q} errors={qErrors} className={selectClass} />
           </div>
           <div>
             <label htmlFor="theme-status" className="block font-semibold">{t('status')}</label>

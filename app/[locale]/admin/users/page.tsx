@@ -13,8 +13,10 @@ import { changeUserRoleAction, deactivateUserAction, inviteUserAction, reactivat
 import { invitableRoles } from '@/lib/users/user-admin';
 import { ConfirmAction } from '../_components/confirm-action';
 import { InviteForm, RoleForm } from './user-forms';
+import { readSearchQuery } from '@/lib/admin/search-filters';
+import { SearchInput } from '../_components/search-input';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; role?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; role?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -30,9 +32,10 @@ export default async function UsersPage({ params, searchParams }: Props) {
   const tRole = await getTranslations('common.roles');
   const search = await searchParams;
   const role = (roles as readonly string[]).includes(search.role ?? '') ? (search.role as Role) : undefined;
-  const q = search.q?.slice(0, 100);
+  // An over-long search is refused next to the field, and the list is not run.
+  const { q, errors: qErrors } = readSearchQuery(search.q);
   const db = await getDb();
-  const [users, invitations] = await Promise.all([readUsersForAdmin(db, { q, role }), readPendingInvitations(db)]);
+  const [users, invitations] = await Promise.all([qErrors ? [] : readUsersForAdmin(db, { q, role }), readPendingInvitations(db)]);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -70,7 +73,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
         <form method="get" role="search" aria-label={t('filterLabel')} className="mb-4 flex flex-wrap items-end gap-2">
           <div className="grow">
             <label htmlFor="user-q" className="block font-semibold">{t('search')}</label>
-            <input id="user-q" name="q" type="search" defaultValue={q} className="mt-1 block w-full rounded-md border border-zinc-500 px-3 py-2" />
+            <SearchInput id="user-q" name="q" defaultValue={q} errors={qErrors} className="mt-1 block w-full rounded-md border border-zinc-500 px-3 py-2" />
           </div>
           <div>
             <label htmlFor="user-role" className="block font-semibold">{t('role')}</label>

@@ -1,7 +1,9 @@
-// The portal's list of the person's proposed themes: status, the moderator's answer, and
-// editing while a theme is still submitted.
+// The portal's list of the person's proposed themes: status, the moderator's answer, the
+// secretariat's wording for publication beside the person's own, and editing while a theme is
+// still submitted.
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/app/_components/ui/button-styles';
+import { MarkdownText } from '@/app/_components/ui/markdown';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import type { readMyThemes } from '@/lib/themes/portal-queries';
@@ -40,6 +42,18 @@ export async function MyThemes({ rows, locale }: { rows: Row[]; locale: string }
               </p>
               {theme.status === 'merged' && theme.mergedIntoTitle ? (
                 <p className="mt-2">{t('mergedInto', { title: theme.mergedIntoTitle })}</p>
+              ) : null}
+              {theme.publicTitle !== null || theme.publicDescription !== null ? (
+                <div className="mt-2 rounded-md border-l-4 border-brand-700 bg-zinc-50 p-3">
+                  <p className="font-semibold">{t('publicWording')}</p>
+                  <p className="mt-1">{theme.publicTitle ?? theme.title}</p>
+                  <MarkdownText className="mt-1">{theme.publicDescription ?? theme.description}</MarkdownText>
+                  <details className="mt-2">
+                    <summary className="cursor-pointer underline">{t('ownWording')}</summary>
+                    <p className="mt-1 font-semibold">{theme.title}</p>
+                    <MarkdownText className="mt-1">{theme.description}</MarkdownText>
+                  </details>
+                </div>
               ) : null}
               {theme.moderatorAnswer ? (
                 <div className="mt-2 rounded-md bg-zinc-100 p-3">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { MarkdownText } from '@/app/_components/ui/markdown';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
@@ -8,9 +9,10 @@ import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readMergeTargets, readSchedulableMeetings, readThemeForModeration } from '@/lib/themes/admin-queries';
-import { decideThemeAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/moderation-actions';
+import { decideThemeAction, editThemeWordingAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/moderation-actions';
 import { StatusBadge } from '../../_components/status-badge';
 import { DecisionForm, MergeForm, ScheduleForm } from './theme-decision-forms';
+import { ThemeWordingForm } from './theme-wording-form';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -35,6 +37,7 @@ export default async function AdminThemePage({ params }: Props) {
   const tThemes = await getTranslations('themes');
   const tStatus = await getTranslations('admin.common.status');
   const ref = { id: theme.id, version: theme.version, status: theme.status, moderatorAnswer: theme.moderatorAnswer };
+  const edited = theme.publicTitle !== null || theme.publicDescription !== null;
   return (
     <>
       <p className="mb-4"><Link href="/admin/themes" className="underline">{t('backToThemes')}</Link></p>
@@ -47,7 +50,17 @@ export default async function AdminThemePage({ params }: Props) {
 
       <section aria-labelledby="theme-facts" className="mb-10">
         <h2 id="theme-facts" className="sr-only">{t('facts')}</h2>
-        <p className="max-w-3xl whitespace-pre-wrap">{theme.description}</p>
+        {edited ? <h3 className="mb-2 text-lg font-bold">{t('proposerWording')}</h3> : null}
+        {/* Proposers write the safe markdown subset: shown as the public sees it, never as raw ** … **. */}
+        <MarkdownText>{theme.description}</MarkdownText>
+        {edited ? (
+          <div className="mt-6 max-w-3xl rounded-md border-l-4 border-brand-700 bg-zinc-50 p-4">
+            <h3 className="text-lg font-bold">{t('publicWording')}</h3>
+            <p className="text-sm text-muted">{t('publicWordingEdited', { date: formatShortDate(theme.wordingEditedAt!, locale) })}</p>
+            <p className="mt-2 font-semibold">{theme.publicTitle ?? theme.title}</p>
+            <MarkdownText className="mt-2">{theme.publicDescription ?? theme.description}</MarkdownText>
+          </div>
+        ) : null}
         <dl className="mt-4 grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
           <dt className="font-semibold">{t('proposer')}</dt>
           <dd>{[theme.proposerName, theme.proposerEmail].filter(Boolean).join(' · ') || t('noProposer')}</dd>
@@ -97,9 +110,18 @@ export default async function AdminThemePage({ params }: Props) {
             }))}
           />
         </section>
+        <section aria-labelledby="wording" className="rounded-lg border border-zinc-300 p-5 lg:col-span-2">
+          <h2 id="wording" className="mb-2 text-xl font-bold">{t('wordingSectionTitle')}</h2>
+          <p className="mb-4 max-w-3xl text-muted">{t('wordingIntro')}</p>
+          <ThemeWordingForm
+            action={editThemeWordingAction}
+            theme={ref}
+            current={{ title: theme.publicTitle ?? theme.title, description: theme.publicDescription ?? theme.description }}
+          />
+        </section>
         <section aria-labelledby="merge" className="rounded-lg border border-zinc-300 p-5">
           <h2 id="merge" className="mb-4 text-xl font-bold">{t('mergeTitle')}</h2>
-          <MergeForm action={mergeThemeAction} theme={ref} targets={targets.filter((x) => x.id !== theme.id)} />
+          <MergeForm action={mergeThemeAction} theme={ref} title={theme.title} targets={targets.filter((x) => x.id !== theme.id)} />
         </section>
       </div>
     </>

@@ -3,6 +3,8 @@
 // merge into another theme, and the meetings it is discussed at. Each form names the version
 // of the theme it was opened on, so a decision someone else made first is never overwritten.
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { ConfirmStep } from '@/app/_components/form/confirm-step';
 import { SelectField, TextAreaField } from '@/app/_components/form/field';
 import { FieldErrors } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
@@ -42,9 +44,23 @@ export function DecisionForm({ action, theme }: { action: typeof decideThemeActi
   );
 }
 
-export function MergeForm({ action, theme, targets }: { action: typeof mergeThemeAction; theme: ThemeRef; targets: { id: string; title: string }[] }) {
+export function MergeForm({
+  action,
+  theme,
+  title,
+  targets,
+}: {
+  action: typeof mergeThemeAction;
+  theme: ThemeRef;
+  title: string;
+  targets: { id: string; title: string }[];
+}) {
   const t = useTranslations('admin.themes');
+  const tCommon = useTranslations('admin.common');
   const { state, formAction, errors, values } = useAdminForm(action);
+  // The confirmation names the chosen theme, so the person sees exactly what is about to close.
+  const [targetId, setTargetId] = useState(values?.targetId ?? '');
+  const target = targets.find((x) => x.id === targetId);
   if (!['submitted', 'accepted'].includes(theme.status)) return <p>{t('noMerge')}</p>;
   return (
     <form action={formAction} noValidate>
@@ -56,11 +72,21 @@ export function MergeForm({ action, theme, targets }: { action: typeof mergeThem
         hint={t('mergeHint')}
         name="targetId"
         defaultValue={values?.targetId ?? ''}
+        onChange={(event) => setTargetId(event.currentTarget.value)}
         errors={errors?.targetId}
         options={[{ value: '', label: t('chooseTheme') }, ...targets.map((x) => ({ value: x.id, label: x.title }))]}
       />
       <TextAreaField label={t('mergeMessage')} name="answer" rows={2} optional maxLength={MODERATOR_ANSWER_MAX} defaultValue={values?.answer} errors={errors?.answer} />
-      <SubmitButton variant="secondary" pendingLabel={t('working')}>{t('merge')}</SubmitButton>
+      <ConfirmStep
+        openLabel={t('mergeOpen')}
+        heading={t('mergeQuestion')}
+        confirmLabel={t('mergeConfirm')}
+        pendingLabel={t('working')}
+        cancelLabel={tCommon('keep')}
+        variant="danger"
+      >
+        <p>{target ? t('mergeConsequence', { source: title, target: target.title }) : t('mergeChooseFirst')}</p>
+      </ConfirmStep>
     </form>
   );
 }

@@ -11,12 +11,18 @@ import { Link } from '@/lib/i18n/navigation';
 import { attendanceIsOpen, attendanceOpensAt, meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readMeetingHeader, readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/admin-queries';
 import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/attendance-actions';
+import { z } from 'zod';
+import { FieldErrors } from '@/app/_components/form/field';
+import { readSearchFilters, SEARCH_TEXT_MAX, searchText } from '@/lib/admin/search-filters';
 import { isUuid } from '../../_components/is-uuid';
 import { MeetingSubnav } from '../../_components/meeting-subnav';
 import { AddRegistrationForm } from './add-registration-form';
 import { RegistrationList } from './registration-list';
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string; page?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The search and the page number, as long as a person types them; longer is refused, not cut.
+const registrationSearch = z.object({ q: searchText, page: z.string().max(10).optional() });
 
 // A page of people at a time, so a large meeting's page stays quick to load on a phone at the
 // door; the search finds anyone at once.
@@ -44,11 +50,13 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   const db = await getDb();
   const meeting = await readMeetingHeader(db, id);
   if (!meeting) notFound();
-  const search = await searchParams;
-  const q = search.q?.slice(0, 100);
-  const page = pageNumber(search.page);
+  const read = readSearchFilters(registrationSearch, await searchParams);
+  const q = read.ok ? read.filters.q || undefined : undefined;
+  const page = pageNumber(read.ok ? read.filters.page : undefined);
+  const searchErrors = read.ok ? undefined : Object.values(read.errors).flat();
+  // A refused search runs no list: the field says what to change.
   const [listed, summary] = await Promise.all([
-    readRegistrationsForAdminPage(db, id, q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    read.ok ? readRegistrationsForAdminPage(db, id, q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : { rows: [], total: 0 },
     readRegistrationSummary(db, id),
   ]);
   const rows = listed.rows;
@@ -86,12 +94,22 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         <form method="get" role="search" aria-label={t('searchLabel')} className="mb-4 flex flex-wrap items-end gap-2">
           <div className="grow">
             <label htmlFor="reg-q" className="block font-semibold">{t('search')}</label>
-            <input id="reg-q" name="q" type="search" defaultValue={q} className="mt-1 block w-full rounded-md border border-zinc-500 px-3 py-2" />
+            <input
+              id="reg-q"
+              name="q"
+              type="search"
+              maxLength={SEARCH_TEXT_MAX}
+              defaultValue={q}
+              aria-invalid={searchErrors ? true : undefined}
+              aria-describedby={searchErrors ? 'reg-q-error' : undefined}
+              className="mt-1 block w-full rounded-md border border-zinc-500 px-3 py-2"
+            />
+            <FieldErrors id="reg-q-error" errors={searchErrors} />
           </div>
           <button type="submit" className={buttonClass.secondary}>{t('searchButton')}</button>
-          {q ? <Link href={`/admin/meetings/${meeting.id}/registrations`} className="self-center underline">{t('clearSearch')}</Link> : null}
+          {q || searchErrors ? <Link href={`/admin/meetings/${meeting.id}/registrations`} className="self-center underline">{t('clearSearch')}</Link> : null}
         </form>
-        <p aria-live="polite" className="mb-3 text-muted">{t('count', { count: listed.total })}</p>
+        <p aria-live="polite" className="mb-3 text-muted">{searchErrors ? t('searchRefused') : t('count', { count: listed.total })}</p>
         {attendanceOpen || !rows.length ? null : <p className="mb-3 rounded-md border border-zinc-300 bg-zinc-50 p-3">{t('attendanceFromDay', { day: formatDate(attendanceOpensAt(meeting), locale) })}</p>}
         <RegistrationList
           actions={{ attend: setAttendanceAction, move: moveRegistrationAction }}

@@ -53,7 +53,15 @@ export default async function ArticleFollowupPage(props: FollowupPageProps) {
         ) : row?.unpublishedAt ? (
           <Notice tone="warning">{t('article.unpublishedIntro')}</Notice>
         ) : (
-          <p className="max-w-3xl">{t('article.intro')}</p>
+          <p className="max-w-3xl">
+            {t.rich('article.intro', {
+              link: (chunks) => (
+                <Link href="/articles" className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
         )}
         {held ? null : <Notice tone="warning">{t('overview.notHeld')}</Notice>}
       </div>
