@@ -22,6 +22,8 @@ const schema = z.object({
   CRON_SECRET: optional,
   RESEND_WEBHOOK_SECRET: optional,
   SEED_DEMO_DATA: flag,
+  /** How often each server instance looks for due email on its own (ms); 0 turns it off. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(0).default(2000),
 });
 
 export type Env = z.infer<typeof schema>;

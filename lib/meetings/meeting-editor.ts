@@ -11,6 +11,7 @@ import { diffFields, recordAudit, type AuditActor } from '@/lib/audit/record-aud
 import type { FieldError } from '@/lib/auth/form-state';
 import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting, seatsTaken } from '@/lib/registrations/seats';
+import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { emailThemeDecision } from '@/lib/themes/moderation-emails';
 import { freeSlugFor, slugIsTaken } from './meeting-slug';
 import { SLUG_MAX, SLUG_PATTERN } from './slug-from-title';
@@ -96,6 +97,7 @@ async function setMeetingThemes(tx: Tx, meetingId: string, themeIds: string[]) {
   return { added, removed };
 }
 
+/** Queues the proposers' emails in the transaction that scheduled their themes. */
 async function emailNewlyScheduled(db: DbOrTx, meetingId: string, themeIds: string[]) {
   if (!themeIds.length) return;
   const rows = await db.select().from(themes).where(inArray(themes.id, themeIds));
@@ -133,10 +135,11 @@ export async function createMeeting(db: DbOrTx, actor: AuditActor, input: Meetin
         entityId: meeting.id,
         changes: { ...diffFields({} as Record<string, unknown>, fieldsOf(input, slug)), themes: { added, removed: [] } },
       });
+      await emailNewlyScheduled(tx, meeting.id, added);
       return { meeting, addedThemes: added };
     }),
   );
-  await emailNewlyScheduled(db, meeting.id, addedThemes);
+  if (addedThemes.length) wakeOutboxWorker();
   return { meeting, cacheTags: [cacheTags.meetings, cacheTags.themes] };
 }
 
@@ -169,10 +172,11 @@ export async function updateMeeting(db: DbOrTx, actor: AuditActor, input: Meetin
       const changes: Record<string, unknown> = diffFields(before as unknown as Record<string, unknown>, fields);
       if (added.length || removed.length) changes.themes = { added, removed };
       await recordAudit(tx, actor, { action: 'meeting.update', entityType: 'meeting', entityId: before.id, changes });
+      await emailNewlyScheduled(tx, meeting.id, added);
       return { before, meeting, addedThemes: added };
     }),
   );
-  await emailNewlyScheduled(db, meeting.id, addedThemes);
+  if (addedThemes.length) wakeOutboxWorker();
   const slugs = new Set([before.slug, meeting.slug]);
   return { meeting, cacheTags: [cacheTags.meetings, cacheTags.themes, ...[...slugs].map(cacheTags.meeting)] };
 }

@@ -10,6 +10,7 @@ import { conflict, fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/auth/action';
 import { cacheTags } from '@/lib/cache/tags';
+import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { emailThemeDecision } from './moderation-emails';
 
 type Theme = typeof themes.$inferSelect;
@@ -73,9 +74,11 @@ export async function decideTheme(
   const answer = requireReason(input.decision, input.answer);
   const theme = await db.transaction(async (tx) => {
     const current = await loadForDecision(tx, input.themeId, input.version);
-    return applyDecision(tx, actor, current, input.decision, answer);
+    const decided = await applyDecision(tx, actor, current, input.decision, answer);
+    await emailThemeDecision(tx, { kind: input.decision === 'accept' ? 'accepted' : 'rejected', theme: decided });
+    return decided;
   });
-  await emailThemeDecision(db, { kind: input.decision === 'accept' ? 'accepted' : 'rejected', theme });
+  wakeOutboxWorker();
   return { themeIds: [theme.id], cacheTags: [cacheTags.themes, cacheTags.meetings] };
 }
 
@@ -103,13 +106,13 @@ export async function decideThemes(
         skipped.push(theme.id);
         continue;
       }
-      decided.push(await applyDecision(tx, actor, theme, input.decision, answer));
+      const done = await applyDecision(tx, actor, theme, input.decision, answer);
+      await emailThemeDecision(tx, { kind: input.decision === 'accept' ? 'accepted' : 'rejected', theme: done });
+      decided.push(done);
     }
     return { decided, skipped };
   });
-  for (const theme of decided) {
-    await emailThemeDecision(db, { kind: input.decision === 'accept' ? 'accepted' : 'rejected', theme });
-  }
+  if (decided.length) wakeOutboxWorker();
   return { themeIds: decided.map((t) => t.id), skipped, cacheTags: [cacheTags.themes, cacheTags.meetings] };
 }
 
@@ -166,8 +169,9 @@ export async function mergeTheme(
         ...(answer ? { moderatorAnswer: { from: source.moderatorAnswer, to: answer } } : {}),
       },
     });
+    await emailThemeDecision(tx, { kind: 'merged', theme: merged, target });
     return { source: merged, target, movedSupports: moved.length };
   });
-  await emailThemeDecision(db, { kind: 'merged', theme: source, target });
+  wakeOutboxWorker();
   return { themeIds: [source.id, target.id], movedSupports, cacheTags: [cacheTags.themes, cacheTags.meetings] };
 }

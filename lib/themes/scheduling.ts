@@ -9,6 +9,7 @@ import { conflict, fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/auth/action';
 import { cacheTags } from '@/lib/cache/tags';
+import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { emailThemeDecision } from './moderation-emails';
 
 /** Adds and removes meeting links; returns what was added and removed. Call inside a transaction. */
@@ -70,11 +71,10 @@ export async function scheduleTheme(
     const touched = changed.length
       ? await tx.select({ slug: meetings.slug }).from(meetings).where(inArray(meetings.id, changed))
       : [];
+    if (added.length) await emailThemeDecision(tx, { kind: 'scheduled', theme: updated, meetingIds: added });
     return { theme: updated, added, removed, slugs: touched.map((m) => m.slug) };
   });
-  if (result.added.length) {
-    await emailThemeDecision(db, { kind: 'scheduled', theme: result.theme, meetingIds: result.added });
-  }
+  if (result.added.length) wakeOutboxWorker();
   return {
     added: result.added,
     removed: result.removed,

@@ -1,0 +1,47 @@
+// The in-process outbox worker. Each server instance runs one: woken right after a commit that
+// queued email (so a sign-in link leaves within about a second), and by a timer as the fallback
+// for anything queued elsewhere or due again after a backoff. Several instances may drain at once
+// (claims never overlap, see outbox-claim.ts); within one instance a single drain runs at a time,
+// and a wake during a drain makes it look again before it stops.
+import 'server-only';
+import { getDb } from '@/db/client';
+import { getEnv } from '@/lib/env';
+import { drainOutbox } from './outbox-worker';
+
+let started = false;
+let running = false;
+let wokenDuringRun = false;
+
+/** Starts the timer (once per process). Called at server start (instrumentation.ts). */
+export function startOutboxWorker() {
+  if (started) return;
+  started = true;
+  const every = getEnv().OUTBOX_POLL_MS;
+  if (every > 0) setInterval(wakeOutboxWorker, every).unref();
+  wakeOutboxWorker();
+}
+
+/**
+ * Asks the worker to drain now. Call it after the transaction that queued email has committed.
+ * Does nothing where no worker was started (tests drive drainOutbox themselves).
+ */
+export function wakeOutboxWorker() {
+  if (!started) return;
+  if (running) {
+    wokenDuringRun = true;
+    return;
+  }
+  running = true;
+  void (async () => {
+    try {
+      do {
+        wokenDuringRun = false;
+        await drainOutbox(await getDb());
+      } while (wokenDuringRun);
+    } catch (error) {
+      console.error('[outbox] the worker stopped with an error', error);
+    } finally {
+      running = false;
+    }
+  })();
+}
