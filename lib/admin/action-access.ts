@@ -24,6 +24,7 @@ export const adminActionAccess = {
   changeUserRole: 'user.manage',
   deactivateUser: 'user.manage',
   reactivateUser: 'user.manage',
+  retryEmail: 'admin.access',
 } as const satisfies Record<string, Permission>;
 
 export type AdminAction = keyof typeof adminActionAccess;

@@ -28,12 +28,20 @@ export type BatchTransport = (rows: OutboxRow[], options?: { timeoutMs?: number 
 export const PROVIDER_TIMEOUT_MS = 15_000;
 
 /**
- * The Idempotency-Key of a batch: the same rows always give the same key (the rows' own keys,
- * hashed), so a batch sent again after a crash or a timeout is delivered once by Resend.
+ * The Idempotency-Key of a batch: the same rows under the same claim always give the same key (the
+ * rows' own keys and the claim, hashed), so a batch sent again after a crash or a timeout is
+ * delivered once by Resend. A claim is only new when a person put failed rows back in the queue:
+ * then the key is new too, so Resend does not answer with the refusal it remembers.
  */
-export function batchIdempotencyKey(rows: Pick<OutboxRow, 'idempotencyKey'>[]): string {
+export function batchIdempotencyKey(rows: (Pick<OutboxRow, 'idempotencyKey'> & { claimedAt?: Date | null })[]): string {
   const keys = rows.map((r) => r.idempotencyKey).sort();
-  return `batch-${createHash('sha256').update(keys.join('\n')).digest('hex')}`;
+  const claim = rows[0]?.claimedAt?.toISOString() ?? '';
+  return `batch-${createHash('sha256').update(`${keys.join('\n')}\n${claim}`).digest('hex')}`;
+}
+
+/** The Idempotency-Key of an email sent on its own (see batchIdempotencyKey). */
+export function singleIdempotencyKey(row: Pick<OutboxRow, 'idempotencyKey' | 'claimedAt'>): string {
+  return `email-${createHash('sha256').update(`${row.idempotencyKey}\n${row.claimedAt?.toISOString() ?? ''}`).digest('hex')}`;
 }
 
 /**
@@ -85,7 +93,7 @@ export const sendBatch: BatchTransport = async (rows, options = {}) => {
             text: single.text,
             attachments: single.attachments!.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
           },
-          { idempotencyKey: single.idempotencyKey, signal },
+          { idempotencyKey: singleIdempotencyKey(single), signal },
         )
         .then((r) => ({ data: r.data ? { data: [r.data] } : null, error: r.error, headers: r.headers }))
     : await resendClient().batch.send(

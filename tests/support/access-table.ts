@@ -92,6 +92,7 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/admin/page.tsx': { path: '/admin', allow: admins },
   'app/[locale]/admin/audit/page.tsx': { path: '/admin/audit', allow: admins },
   'app/[locale]/admin/users/page.tsx': { path: '/admin/users', allow: admins },
+  'app/[locale]/admin/emails/page.tsx': { path: '/admin/emails', allow: admins },
   'app/[locale]/admin/speakers/page.tsx': { path: '/admin/speakers', allow: admins },
   'app/[locale]/admin/themes/page.tsx': { path: '/admin/themes', allow: admins },
   'app/[locale]/admin/themes/[id]/page.tsx': { path: (ids) => `/admin/themes/${ids.adminThemeId}`, allow: admins },
@@ -226,6 +227,9 @@ export const actionAccess: Record<string, Record<string, ActionRule>> = {
     changeUserRoleAction: { allow: admins },
     deactivateUserAction: { allow: admins },
     reactivateUserAction: { allow: admins },
+  },
+  'lib/mail/failed-email-actions.ts': {
+    retryEmailAction: { allow: admins },
   },
 };
 

@@ -16,9 +16,10 @@ const adminActionFiles = [
   'lib/speakers/speaker-actions.ts',
   'lib/registrations/attendance-actions.ts',
   'lib/users/user-actions.ts',
+  'lib/mail/failed-email-actions.ts',
 ];
 
-const adminPages = ['/admin', '/admin/themes', '/admin/meetings', '/admin/meetings/new', '/admin/speakers', '/admin/users', '/admin/audit'];
+const adminPages = ['/admin', '/admin/themes', '/admin/meetings', '/admin/meetings/new', '/admin/speakers', '/admin/users', '/admin/audit', '/admin/emails'];
 
 describe('admin actions over HTTP', () => {
   const actions: BuiltAction[] = builtActions().filter((a) => adminActionFiles.includes(a.filename));

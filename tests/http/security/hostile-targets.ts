@@ -77,6 +77,8 @@ export const actionTargets: ActionTarget[] = [
   { action: 'changeUserRoleAction', as: 'admin', kind: 'form', base: () => ({ userId: nobody(), role: 'company' }), fields: ['userId', 'role'] },
   { action: 'deactivateUserAction', as: 'admin', kind: 'form', base: () => ({ userId: nobody() }), fields: ['userId'] },
   { action: 'reactivateUserAction', as: 'admin', kind: 'form', base: () => ({ userId: nobody() }), fields: ['userId'] },
+  // Admin: emails that were not delivered
+  { action: 'retryEmailAction', as: 'admin', kind: 'form', base: () => ({ emailId: nobody() }), fields: ['emailId'] },
   // Admin: follow-ups
   { action: 'briefingAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, ...followup }), fields: ['meetingId', 'title', 'body', 'version', 'intent', 'confirmed'] },
   { action: 'participantEmailAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, ...followup }), fields: ['meetingId', 'title', 'body', 'version', 'intent', 'confirmed'] },

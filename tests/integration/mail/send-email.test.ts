@@ -101,7 +101,8 @@ describe('queuing an email and delivering it', () => {
       attachments: [{ filename: 'm.ics', content: Buffer.from('BEGIN:VCALENDAR').toString('base64'), contentType: 'text/calendar' }],
     });
     expect(row.status).toBe('sent');
-    expect(stub.requests.map((r) => [r.path, r.headers['idempotency-key']])).toEqual([['/emails', 'k-ics']]);
+    expect(stub.requests.map((r) => r.path)).toEqual(['/emails']);
+    expect(stub.requests[0].headers['idempotency-key']).toMatch(/^email-[0-9a-f]{64}$/);
     expect(stub.delivered).toMatchObject([{ to: 'ics@example.test', attachments: 1 }]);
   });
 
