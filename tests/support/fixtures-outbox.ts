@@ -3,7 +3,7 @@
 import { getDb } from '@/db/client';
 import { resetEnvForTests } from '@/lib/env';
 import { queueEmails } from '@/lib/mail/outbox-queue';
-import type { RecordedRequest, ResendStub } from './resend-stub';
+import type { ResendStub } from './resend-stub';
 
 let counter = 0;
 
@@ -40,9 +40,6 @@ export const batchRequests = (stub: ResendStub) => stub.requests.filter((r) => r
 export function deliveredEmails(stub: ResendStub): string[] {
   return stub.delivered.map((d) => d.to);
 }
-
-/** Kept for older tests: the stand-in itself knows which requests delivered nothing. */
-export function markRefused(_request: RecordedRequest) {}
 
 /** How often each address appears in a list. */
 export function tally(addresses: string[]) {

@@ -13,7 +13,6 @@ import { startResendStub, type ResendStub } from '../../support/resend-stub';
 import {
   batchRequests,
   deliveredEmails,
-  markRefused,
   queueTestEmails,
   tally,
   useLocalOutbox,
@@ -133,9 +132,8 @@ describe('draining the email outbox', () => {
   it('retries a batch after a server error with backoff, under the same idempotency key', async () => {
     const { emails } = await queueTestEmails(10);
     let calls = 0;
-    stub.respond = (req) => {
+    stub.respond = () => {
       if (calls++ > 0) return undefined;
-      markRefused(req);
       return { status: 500, body: { name: 'internal_server_error', message: 'Try again', statusCode: 500 } };
     };
     const db = await getDb();
@@ -155,8 +153,7 @@ describe('draining the email outbox', () => {
   it('marks emails failed with the error after the last attempt, and the admin can retry them', async () => {
     const followupId = await makeFollowupRow();
     const { emails } = await queueTestEmails(4, { prefix: 'flaky', followupId });
-    stub.respond = (req) => {
-      markRefused(req);
+    stub.respond = () => {
       return { status: 503, body: { name: 'application_error', message: 'Unavailable', statusCode: 503 } };
     };
     const db = await getDb();
@@ -179,8 +176,7 @@ describe('draining the email outbox', () => {
 
   it('marks a batch Resend refuses as invalid failed at once', async () => {
     await queueTestEmails(2, { prefix: 'invalid' });
-    stub.respond = (req) => {
-      markRefused(req);
+    stub.respond = () => {
       return { status: 422, body: { name: 'validation_error', message: 'Invalid `to` field.', statusCode: 422 } };
     };
     await drainOutbox(await getDb(), noPause);
@@ -193,9 +189,8 @@ describe('draining the email outbox', () => {
   it('waits as long as Resend asks when rate limited (429 with retry-after) and then goes on', async () => {
     const { emails } = await queueTestEmails(120);
     let calls = 0;
-    stub.respond = (req) => {
+    stub.respond = () => {
       if (calls++ !== 1) return undefined;
-      markRefused(req);
       return { status: 429, headers: { 'retry-after': '2' }, body: { name: 'rate_limit_exceeded', message: 'Too many requests', statusCode: 429 } };
     };
     const slept: number[] = [];
