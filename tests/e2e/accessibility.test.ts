@@ -28,6 +28,8 @@ const PAGES: PageRow[] = [
   { path: '/signin/check-email', role: 'visitor' },
   { path: '/signin/confirm?token=0123456789abcdef&email=ny%40virksomhed.test', role: 'visitor' },
   { path: '/signin/error?error=Verification', role: 'visitor' },
+  // the development mailbox, with each email's HTML in a sandboxed frame
+  { path: '/dev/mailbox', role: 'visitor' },
   // company portal
   { path: '/portal', role: 'company' },
   { path: '/portal/profile', role: 'company' },
@@ -38,6 +40,7 @@ const PAGES: PageRow[] = [
   { path: '/admin/themes/{themeId}', role: 'secretariat' },
   { path: '/admin/themes/{longWordThemeId}', role: 'secretariat' },
   { path: '/admin/meetings', role: 'secretariat' },
+  { path: '/admin/emails', role: 'secretariat' },
   { path: '/admin/meetings/new', role: 'secretariat' },
   { path: '/admin/meetings/{draftId}', role: 'secretariat' },
   { path: '/admin/meetings/{draftId}/agenda', role: 'secretariat' },
