@@ -75,7 +75,12 @@ const LOCALES = [
 ] as const;
 
 async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // The development mailbox's previews are emails in sandboxed frames where no script may run,
+  // axe's included: the page around them is checked, the emails are not our pages.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('iframe[data-email-preview]')
+    .analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
