@@ -8,14 +8,17 @@ import { getDb } from '@/db/client';
 import { getEnv } from '@/lib/env';
 import { drainOutbox } from './outbox-worker';
 
-let started = false;
-let running = false;
-let wokenDuringRun = false;
+// Kept on globalThis: Next bundles instrumentation.ts and the app's routes and actions
+// separately, each with its own copy of this module; the worker started at server start must be
+// the one an action wakes.
+type WorkerState = { started: boolean; running: boolean; wokenDuringRun: boolean };
+const holder = globalThis as unknown as { __erhvervsforumOutboxWorker?: WorkerState };
+const state = (holder.__erhvervsforumOutboxWorker ??= { started: false, running: false, wokenDuringRun: false });
 
 /** Starts the timer (once per process). Called at server start (instrumentation.ts). */
 export function startOutboxWorker() {
-  if (started) return;
-  started = true;
+  if (state.started) return;
+  state.started = true;
   const every = getEnv().OUTBOX_POLL_MS;
   if (every > 0) setInterval(wakeOutboxWorker, every).unref();
   wakeOutboxWorker();
@@ -26,22 +29,22 @@ export function startOutboxWorker() {
  * Does nothing where no worker was started (tests drive drainOutbox themselves).
  */
 export function wakeOutboxWorker() {
-  if (!started) return;
-  if (running) {
-    wokenDuringRun = true;
+  if (!state.started) return;
+  if (state.running) {
+    state.wokenDuringRun = true;
     return;
   }
-  running = true;
+  state.running = true;
   void (async () => {
     try {
       do {
-        wokenDuringRun = false;
+        state.wokenDuringRun = false;
         await drainOutbox(await getDb());
-      } while (wokenDuringRun);
+      } while (state.wokenDuringRun);
     } catch (error) {
       console.error('[outbox] the worker stopped with an error', error);
     } finally {
-      running = false;
+      state.running = false;
     }
   })();
 }
