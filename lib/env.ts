@@ -37,6 +37,8 @@ export const envSchema = z
     // embedded database, load the demo data and open the development mailbox.
     NOT_A_DEPLOYMENT: flag,
     LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+    /** How often each server instance looks for due email on its own (ms); 0 turns it off. */
+    OUTBOX_POLL_MS: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).default(2000)),
     // The benchmark counts queries from a line per query (npm run bench).
     BENCH_COUNT_QUERIES: flag,
   })

@@ -1,6 +1,6 @@
 // Every email the app sends is one row here: the record of what was sent, the queue the
 // dispatch worker drains, and what the development mailbox shows.
-import { index, integer, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tz } from './_columns';
 import { users } from './auth';
 import { followups } from './followups';
@@ -15,6 +15,13 @@ export const emailStatuses = [
   'complained',
 ] as const;
 export const emailStatusEnum = pgEnum('email_status', emailStatuses);
+
+/**
+ * Delivery order: a person waiting for a sign-in link first, then personal notices, then bulk
+ * sends. Lower goes first.
+ */
+export const emailPriorities = { 'sign-in': 0, personal: 1, bulk: 2 } as const;
+export type EmailPriority = keyof typeof emailPriorities;
 
 export type EmailAttachment = { filename: string; content: string; contentType: string };
 
@@ -35,6 +42,10 @@ export const emailOutbox = pgTable(
     idempotencyKey: text('idempotency_key').notNull().unique(),
     followupId: uuid('followup_id').references(() => followups.id, { onDelete: 'set null' }),
     status: emailStatusEnum('status').notNull().default('pending'),
+    /** See emailPriorities. */
+    priority: smallint('priority').notNull().default(emailPriorities.personal),
+    /** The body is a credential (a sign-in link): cleared once a real provider has accepted it. */
+    sensitive: boolean('sensitive').notNull().default(false),
     /** 'resend' or 'outbox' (kept locally, no provider). */
     transport: text('transport'),
     providerMessageId: text('provider_message_id'),
@@ -48,5 +59,7 @@ export const emailOutbox = pgTable(
   (t) => [
     index('email_outbox_queue_idx').on(t.status, t.nextAttemptAt),
     index('email_outbox_followup_idx').on(t.followupId, t.status),
+    // The worker takes due rows by priority, oldest first.
+    index('email_outbox_priority_idx').on(t.status, t.priority, t.createdAt),
   ],
 );

@@ -17,6 +17,7 @@ import {
   users,
   verificationTokens,
 } from '@/db/schema';
+import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from '@/lib/registrations/notify-registration';
 import { lockMeeting, promoteFromWaitlist } from '@/lib/registrations/seats';
 
@@ -56,9 +57,11 @@ export async function deleteMyAccount(db: Db, actor: { id: string; email: string
     await tx.delete(signInAttempts).where(eq(signInAttempts.key, `email:${actor.email}`));
     // Sessions, accounts and read receipts are removed with the user (on delete cascade).
     await tx.delete(users).where(eq(users.id, actor.id));
+    // Whoever moved up into a freed seat is told, in the same transaction.
+    for (const id of promotedIds) await notifyRegistration(tx, 'promoted', id, now);
 
     return { promotedIds, meetingSlugs: [...new Set(upcoming.map((r) => r.slug))] };
   });
-  for (const id of result.promotedIds) await notifyRegistration(db, 'promoted', id);
+  if (result.promotedIds.length) wakeOutboxWorker();
   return result;
 }

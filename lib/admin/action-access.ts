@@ -30,6 +30,7 @@ export const adminActionAccess = {
   declineJoinRequestAsSecretariat: 'company.manage',
   removeCompanyMember: 'company.manage',
   setCompanyDomain: 'company.manage',
+  retryEmail: 'admin.access',
 } as const satisfies Record<string, Permission>;
 
 export type AdminAction = keyof typeof adminActionAccess;

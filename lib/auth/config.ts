@@ -11,6 +11,7 @@ import { normalizeEmail } from './email-address';
 import { applyRoleOnSignIn, isDeactivated } from './roles-on-sign-in';
 import { safeReturnPath } from './safe-return-path';
 import { sendSignInEmail } from './send-sign-in-email';
+import { withSignInEmailInTokenTransaction } from './sign-in-token';
 
 /** ASVS 5.0 6.5.5: a magic link lives at most 10 minutes. */
 export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
@@ -22,12 +23,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   const env = getEnv();
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    }),
+    adapter: withSignInEmailInTokenTransaction(
+      db,
+      DrizzleAdapter(db, {
+        usersTable: users,
+        accountsTable: accounts,
+        sessionsTable: sessions,
+        verificationTokensTable: verificationTokens,
+      }),
+    ),
     secret: env.AUTH_SECRET ?? (isProduction() ? undefined : DEV_SECRET),
     trustHost: env.AUTH_TRUST_HOST || !isProduction(),
     session: {

@@ -9,6 +9,7 @@ import { formAction } from './action';
 import { signIn, signOut } from './config';
 import { emailAddressSchema } from './email-address';
 import { allowSignInAttempt, purgeExpiredSignInData } from './rate-limit';
+import { isDeactivated } from './roles-on-sign-in';
 import { safeReturnPath } from './safe-return-path';
 import { withSignInLocale } from './sign-in-context';
 import { logger } from '@/lib/log/logger';
@@ -33,6 +34,9 @@ export const requestSignInLink = formAction('public', signInSchema, async ({ ema
     return { status: 'error', message: 'rateLimited' };
   }
   const prefix = locale === routing.defaultLocale ? '' : `/${locale}`;
+  // A deactivated account gets exactly the answer every other address gets, and no email: not
+  // an error inviting a retry, which would tell it apart (and Auth.js would refuse it anyway).
+  if (await isDeactivated(db, email)) redirect({ href: '/signin/check-email', locale });
   const next = safeReturnPath(callbackUrl);
   const continueTo = `${prefix}/signin/continue${next ? `?next=${encodeURIComponent(next)}` : ''}`;
   let result: unknown;
@@ -42,7 +46,7 @@ export const requestSignInLink = formAction('public', signInSchema, async ({ ema
     logger.error({ event: 'auth.sign_in_email_failed', err: error }, 'sign-in email failed');
     return { status: 'error', message: 'failed' };
   }
-  // A deactivated account gets the same answer as everyone else (AccessDenied is not shown).
+  // (A deactivated account was sent on above; AccessDenied here means the same.)
   if (typeof result === 'string' && /[?&]error=/.test(result) && !/error=AccessDenied/.test(result)) {
     return { status: 'error', message: 'failed' };
   }

@@ -11,7 +11,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import type { Locale } from '@/lib/i18n/routing';
 import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
 import { queueEmails } from '@/lib/mail/outbox-queue';
-import { sendEmail } from '@/lib/mail/send-email';
+import { queueEmail } from '@/lib/mail/send-email';
 import { siteLink } from '@/lib/mail/site-link';
 import { markDispatched, requireHeld } from './mark-dispatched';
 import { readParticipantRecipients, type FollowupMeeting } from './meeting-facts';
@@ -52,7 +52,7 @@ export async function dispatchParticipantEmail(db: Db, actor: AuditActor, conten
   });
 }
 
-/** Saves the draft and sends it to the admin alone, marked as a test, at once. */
+/** Saves the draft and queues it to the admin alone, marked as a test, delivered at once. */
 export async function sendParticipantEmailTest(
   db: Db,
   actor: AuditActor & { locale: Locale },
@@ -64,15 +64,20 @@ export async function sendParticipantEmailTest(
     const saved = await writeContent(tx, actor, await lockFollowup(tx, meeting.id, 'participant_email'), content);
     await tx.update(followups).set({ previewedAt: now }).where(eq(followups.id, saved.id));
     await recordAudit(tx, actor, { action: 'followup.test-send', entityType: 'followup', entityId: saved.id, changes: { to: actor.email } });
+    // Queued with the save; the admin is one person waiting for it, so it goes before bulk.
+    await queueEmail(
+      tx,
+      {
+        kind: 'participant-followup-test',
+        to: actor.email,
+        toUserId: actor.id,
+        locale: actor.locale,
+        followupId: null,
+        ...participantEmail(meeting, saved.title, saved.body, actor.locale, true),
+      },
+      now,
+    );
     return saved;
-  });
-  await sendEmail({
-    kind: 'participant-followup-test',
-    to: actor.email,
-    toUserId: actor.id,
-    locale: actor.locale,
-    followupId: null,
-    ...participantEmail(meeting, row.title, row.body, actor.locale, true),
   });
   return { followupId: row.id };
 }

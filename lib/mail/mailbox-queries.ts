@@ -13,6 +13,7 @@ export async function listMailbox({ to, limit = 100 }: { to?: string; limit?: nu
       toEmail: emailOutbox.toEmail,
       subject: emailOutbox.subject,
       text: emailOutbox.text,
+      html: emailOutbox.html,
       status: emailOutbox.status,
       createdAt: emailOutbox.createdAt,
       hasAttachments: emailOutbox.attachments,

@@ -12,12 +12,6 @@ import { emailOutbox } from '@/db/schema';
 export type OutboxRow = typeof emailOutbox.$inferSelect;
 export type ClaimedBatch = { token: string; rows: OutboxRow[] };
 
-/**
- * Rows written by sendEmail() are delivered by the request that wrote them; they are never due
- * for the worker. (A far-future time rather than a flag, so the queue index stays the one index.)
- */
-export const DELIVERED_DIRECTLY = new Date('9999-12-31T00:00:00Z');
-
 /** One moment read from the database clock, kept as text so no microsecond is lost. */
 async function claimToken(tx: Tx): Promise<string> {
   const [row] = rowsOf<{ token: string }>(await tx.execute(sql`select clock_timestamp()::text as token`));
@@ -31,17 +25,23 @@ function rowsOf<T>(result: unknown): T[] {
 
 const byToken = (token: string) => eq(emailOutbox.claimedAt, sql`${token}::timestamptz`);
 
-/** Takes up to `size` never-claimed rows that are due. */
+/**
+ * Takes up to `size` never-claimed rows that are due, the most urgent first (a sign-in link, then
+ * personal notices, then bulk), so a waiting person is served between two batches of a bulk send.
+ * Resend's batch endpoint takes no attachments: an email with attachments is a batch of its own,
+ * and a batch without them leaves such rows to the next claim.
+ */
 export async function claimPendingBatch(db: Db, now: Date, size: number, leaseMs: number): Promise<ClaimedBatch | null> {
   return db.transaction(async (tx) => {
-    const free = await tx
-      .select({ id: emailOutbox.id })
+    const due = await tx
+      .select({ id: emailOutbox.id, withAttachments: sql<boolean>`${emailOutbox.attachments} is not null` })
       .from(emailOutbox)
       .where(and(eq(emailOutbox.status, 'pending'), lte(emailOutbox.nextAttemptAt, now)))
-      .orderBy(asc(emailOutbox.createdAt), asc(emailOutbox.id))
+      .orderBy(asc(emailOutbox.priority), asc(emailOutbox.createdAt), asc(emailOutbox.id))
       .limit(size)
       .for('update', { skipLocked: true });
-    if (free.length === 0) return null;
+    if (due.length === 0) return null;
+    const free = due[0].withAttachments ? [due[0]] : due.filter((r) => !r.withAttachments);
     const token = await claimToken(tx);
     const rows = await tx
       .update(emailOutbox)

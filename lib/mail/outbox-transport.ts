@@ -1,5 +1,7 @@
-// Hands one claimed batch to the provider: Resend's batch API (up to 100 emails, one request)
-// when a key is set, otherwise the local outbox, where the row itself is the delivered email.
+// Hands one claimed batch to the provider: Resend's batch API (up to 100 emails, one request),
+// or its single-email API for an email with attachments (the batch API takes none), when a key
+// is set; otherwise the local outbox, where the row itself is the delivered email. Every call has
+// a timeout: a provider that never answers costs one retry, never a stuck worker.
 // The answer is sorted into what the worker does next: done, try again later, or give up.
 import 'server-only';
 import { createHash } from 'node:crypto';
@@ -20,15 +22,26 @@ export type BatchOutcome =
   /** The provider refused the emails themselves (a 4xx): sending again would not help. */
   | { kind: 'rejected'; error: string };
 
-export type BatchTransport = (rows: OutboxRow[]) => Promise<BatchOutcome>;
+export type BatchTransport = (rows: OutboxRow[], options?: { timeoutMs?: number }) => Promise<BatchOutcome>;
+
+/** How long one provider call may take before it counts as a network failure (retried). */
+export const PROVIDER_TIMEOUT_MS = 15_000;
 
 /**
- * The Idempotency-Key of a batch: the same rows always give the same key (the rows' own keys,
- * hashed), so a batch sent again after a crash or a timeout is delivered once by Resend.
+ * The Idempotency-Key of a batch: the same rows under the same claim always give the same key (the
+ * rows' own keys and the claim, hashed), so a batch sent again after a crash or a timeout is
+ * delivered once by Resend. A claim is only new when a person put failed rows back in the queue:
+ * then the key is new too, so Resend does not answer with the refusal it remembers.
  */
-export function batchIdempotencyKey(rows: Pick<OutboxRow, 'idempotencyKey'>[]): string {
+export function batchIdempotencyKey(rows: (Pick<OutboxRow, 'idempotencyKey'> & { claimedAt?: Date | null })[]): string {
   const keys = rows.map((r) => r.idempotencyKey).sort();
-  return `batch-${createHash('sha256').update(keys.join('\n')).digest('hex')}`;
+  const claim = rows[0]?.claimedAt?.toISOString() ?? '';
+  return `batch-${createHash('sha256').update(`${keys.join('\n')}\n${claim}`).digest('hex')}`;
+}
+
+/** The Idempotency-Key of an email sent on its own (see batchIdempotencyKey). */
+export function singleIdempotencyKey(row: Pick<OutboxRow, 'idempotencyKey' | 'claimedAt'>): string {
+  return `email-${createHash('sha256').update(`${row.idempotencyKey}\n${row.claimedAt?.toISOString() ?? ''}`).digest('hex')}`;
 }
 
 /**
@@ -62,26 +75,51 @@ const permanentNames = new Set([
   'invalid_attachment',
 ]);
 
-export const sendBatch: BatchTransport = async (rows) => {
+export const sendBatch: BatchTransport = async (rows, options = {}) => {
   if (!isResendConfigured()) return { kind: 'sent', transport: 'outbox', providerIds: rows.map(() => null) };
 
+  const timeoutMs = options.timeoutMs ?? PROVIDER_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
   const from = getEnv().MAIL_FROM;
-  const { data, error, headers } = await resendClient().batch.send(
-    rows.map((row) => ({ from, to: [row.toEmail], subject: row.subject, html: row.html, text: row.text })),
-    { idempotencyKey: batchIdempotencyKey(rows) },
-  );
+  const single = rows.length === 1 && rows[0].attachments?.length ? rows[0] : null;
+  const { data, error, headers } = single
+    ? await resendClient()
+        .emails.send(
+          {
+            from,
+            to: [single.toEmail],
+            subject: single.subject,
+            html: single.html,
+            text: single.text,
+            attachments: single.attachments!.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+          },
+          { idempotencyKey: singleIdempotencyKey(single), signal },
+        )
+        .then((r) => ({ data: r.data ? { data: [r.data] } : null, error: r.error, headers: r.headers }))
+    : await resendClient().batch.send(
+        rows.map((row) => ({ from, to: [row.toEmail], subject: row.subject, html: row.html, text: row.text })),
+        { idempotencyKey: batchIdempotencyKey(rows), signal },
+      );
   if (!error && data) {
     const ids = data.data ?? [];
     return { kind: 'sent', transport: 'resend', providerIds: rows.map((_, i) => ids[i]?.id ?? null), waitMs: rateLimitWaitMs(headers) };
   }
+  if (signal.aborted) return { kind: 'retry', error: `timeout: no answer from Resend within ${timeoutMs} ms` };
   const status = error?.statusCode ?? null;
   const message = `${error?.name ?? 'error'}: ${error?.message ?? 'no answer from Resend'}`;
   const retryAfterMs = parseRetryAfter(headers?.['retry-after']);
   if (status === 429 || error?.name === 'rate_limit_exceeded') {
     return { kind: 'retry', error: message, retryAfterMs: retryAfterMs ?? 1000, rateLimited: true };
   }
-  if (status !== null && status >= 400 && status < 500 && (permanentNames.has(error?.name ?? '') || status !== 409)) {
-    return { kind: 'rejected', error: message };
-  }
-  return { kind: 'retry', error: message, retryAfterMs };
+  return isPermanentRefusal(status, error?.name) ? { kind: 'rejected', error: message } : { kind: 'retry', error: message, retryAfterMs };
 };
+
+/**
+ * A 4xx about the emails themselves. Not a permanent refusal: a concurrent request under the same
+ * key (409), and a missing or wrong API key (401/403), which the operator fixes and the queue survives.
+ */
+function isPermanentRefusal(status: number | null, name: string | undefined) {
+  if (status === null || status < 400 || status >= 500) return false;
+  if (permanentNames.has(name ?? '')) return true;
+  return status !== 409 && status !== 401 && status !== 403;
+}

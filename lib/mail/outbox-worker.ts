@@ -16,7 +16,10 @@ export type DrainOptions = {
   batchSize?: number;
   /** How long a claimed batch is held before another worker may take it over. */
   leaseMs?: number;
-  /** Attempts before a row is marked failed. */
+  /**
+   * Attempts before a row is marked failed. Only network errors, timeouts and 5xx count (a 429
+   * never does); with the backoff below the default keeps trying for about 18 hours.
+   */
   maxAttempts?: number;
   /** Stop taking new batches after this long. */
   budgetMs?: number;
@@ -25,6 +28,8 @@ export type DrainOptions = {
    * requests per second by default; with the headers, the worker waits only when told to).
    */
   pauseMs?: number;
+  /** How long one provider call may take (see PROVIDER_TIMEOUT_MS). */
+  timeoutMs?: number;
   transport?: BatchTransport;
   sleep?: (ms: number) => Promise<void>;
 };
@@ -32,6 +37,8 @@ export type DrainOptions = {
 export type DrainSummary = { batches: number; sent: number; retrying: number; failed: number; rateLimited: number };
 
 export const MAX_BATCH = 100;
+
+const REMOVED = '[removed after sending]';
 
 /** 30 s, 1 min, 2 min, … at most an hour. */
 export function backoffMs(attempt: number) {
@@ -44,7 +51,7 @@ export async function drainOutbox(db: Db, options: DrainOptions = {}): Promise<D
   const now = options.now ?? (() => new Date());
   const batchSize = Math.min(options.batchSize ?? MAX_BATCH, MAX_BATCH);
   const leaseMs = options.leaseMs ?? 5 * 60_000;
-  const maxAttempts = options.maxAttempts ?? 5;
+  const maxAttempts = options.maxAttempts ?? 24;
   const budgetMs = options.budgetMs ?? 50_000;
   const pauseMs = options.pauseMs ?? 500;
   const transport = options.transport ?? sendBatch;
@@ -57,7 +64,7 @@ export async function drainOutbox(db: Db, options: DrainOptions = {}): Promise<D
       (await reclaimDueBatch(db, now(), leaseMs)) ?? (await claimPendingBatch(db, now(), batchSize, leaseMs));
     if (!batch) break;
     summary.batches++;
-    const outcome = await transport(batch.rows).catch(
+    const outcome = await transport(batch.rows, { timeoutMs: options.timeoutMs }).catch(
       (error: unknown): BatchOutcome => ({ kind: 'retry', error: error instanceof Error ? error.message : String(error) }),
     );
     await recordOutcome(db, batch, outcome, now(), maxAttempts, summary);
@@ -96,7 +103,13 @@ async function recordOutcome(
     await db.execute(sql`
       update ${emailOutbox}
       set status = 'sent', transport = ${outcome.transport}, provider_message_id = v.provider_id,
-          sent_at = ${now.toISOString()}::timestamptz, last_error = null
+          sent_at = ${now.toISOString()}::timestamptz, last_error = null${
+            // A sign-in link is a credential: once a real provider has it, our copy goes.
+            outcome.transport === 'resend'
+              ? sql`, html = case when ${emailOutbox.sensitive} then ${REMOVED} else ${emailOutbox.html} end,
+                   text = case when ${emailOutbox.sensitive} then ${REMOVED} else ${emailOutbox.text} end`
+              : sql``
+          }
       from (values ${sql.join(pairs, sql`, `)}) as v(id, provider_id)
       where ${emailOutbox.id} = v.id and ${emailOutbox.status} = 'sending' and ${claimedUnder(batch.token)}`);
     summary.sent += batch.rows.length;

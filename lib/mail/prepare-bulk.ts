@@ -16,7 +16,8 @@ export async function prepareBulkEmails<R extends BulkRecipient>(
 ): Promise<PreparedEmail[]> {
   const byLocale = new Map<Locale, PreparedEmail>();
   for (const locale of new Set(recipients.map((r) => r.locale))) {
-    byLocale.set(locale, await prepareEmail(db, { ...request(locale), to: '', locale }));
+    // Bulk unless the caller says otherwise (a meeting's cancellation is personal to each person).
+    byLocale.set(locale, await prepareEmail(db, { priority: 'bulk', ...request(locale), to: '', locale }));
   }
   return recipients.map((r) => ({
     ...byLocale.get(r.locale)!,

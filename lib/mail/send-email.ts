@@ -1,16 +1,14 @@
-// The one way the app sends an email: render the react-email template in the recipient's
-// language, record it in the outbox, and deliver it now (Resend, or the local outbox when no
-// key is set). Bulk dispatch queues rows instead and lets the worker deliver them in batches.
+// Renders an email (react-email template, the recipient's language) into an outbox row, and
+// queues it in the caller's transaction. Nothing here talks to the provider: every email is
+// written with the change it reports and delivered by the outbox worker (outbox-worker.ts), so a
+// rate limit, a slow provider or a crash never loses one.
 import 'server-only';
 import { render } from '@react-email/render';
-import { eq } from 'drizzle-orm';
-import { getDb, type DbOrTx } from '@/db/client';
-import { emailOutbox, forumSettings, type EmailAttachment } from '@/db/schema';
-import { getEnv } from '@/lib/env';
+import type { DbOrTx } from '@/db/client';
+import { emailOutbox, emailPriorities, forumSettings, type EmailAttachment, type EmailPriority } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { emailTranslator } from './email-translator';
-import { DELIVERED_DIRECTLY } from './outbox-claim';
-import { isResendConfigured, resendClient } from './resend-client';
+import { queueEmails } from './outbox-queue';
 import type { EmailT, RenderedEmail } from './types';
 
 export type EmailRequest = {
@@ -24,6 +22,8 @@ export type EmailRequest = {
   followupId?: string | null;
   /** Clear the stored body once a real provider accepted it (sign-in links are credentials). */
   sensitive?: boolean;
+  /** Delivery order (default: a personal notice). */
+  priority?: EmailPriority;
 };
 
 export type PreparedEmail = typeof emailOutbox.$inferInsert;
@@ -44,6 +44,8 @@ export async function prepareEmail(db: DbOrTx, request: EmailRequest): Promise<P
     attachments: request.attachments ?? null,
     idempotencyKey: request.idempotencyKey ?? `${request.kind}:${crypto.randomUUID()}`,
     followupId: request.followupId ?? null,
+    priority: emailPriorities[request.priority ?? 'personal'],
+    sensitive: request.sensitive ?? false,
   };
 }
 
@@ -58,64 +60,10 @@ async function emailFooter(db: DbOrTx, t: EmailT) {
   });
 }
 
-/** Sends one email now and returns its outbox row id. Throws if the provider refused it. */
-export async function sendEmail(request: EmailRequest): Promise<string> {
-  const db = await getDb();
-  const row = await prepareEmail(db, request);
-  const [stored] = await db
-    .insert(emailOutbox)
-    // Delivered by this call, never by the dispatch worker (see DELIVERED_DIRECTLY).
-    .values({ ...row, status: 'sending', attempts: 1, claimedAt: new Date(), nextAttemptAt: DELIVERED_DIRECTLY })
-    .onConflictDoNothing({ target: emailOutbox.idempotencyKey })
-    .returning({ id: emailOutbox.id });
-  if (!stored) {
-    // Already queued under this key: never send twice.
-    const [existing] = await db
-      .select({ id: emailOutbox.id })
-      .from(emailOutbox)
-      .where(eq(emailOutbox.idempotencyKey, row.idempotencyKey));
-    return existing.id;
-  }
-
-  if (!isResendConfigured()) {
-    await db
-      .update(emailOutbox)
-      .set({ status: 'sent', transport: 'outbox', sentAt: new Date() })
-      .where(eq(emailOutbox.id, stored.id));
-    return stored.id;
-  }
-
-  const { data, error } = await resendClient().emails.send(
-    {
-      from: getEnv().MAIL_FROM,
-      to: [row.toEmail],
-      subject: row.subject,
-      html: row.html,
-      text: row.text,
-      attachments: row.attachments?.map((a) => ({
-        filename: a.filename,
-        content: a.content,
-        contentType: a.contentType,
-      })),
-    },
-    { idempotencyKey: row.idempotencyKey },
-  );
-  if (error || !data) {
-    await db
-      .update(emailOutbox)
-      .set({ status: 'failed', transport: 'resend', lastError: error?.message ?? 'No response' })
-      .where(eq(emailOutbox.id, stored.id));
-    throw new Error(`Resend refused the email: ${error?.message ?? 'no response'}`);
-  }
-  await db
-    .update(emailOutbox)
-    .set({
-      status: 'sent',
-      transport: 'resend',
-      providerMessageId: data.id,
-      sentAt: new Date(),
-      ...(request.sensitive ? { html: '[removed after sending]', text: '[removed after sending]' } : {}),
-    })
-    .where(eq(emailOutbox.id, stored.id));
-  return stored.id;
+/**
+ * Renders one email and queues it in `tx`, the transaction of the change it reports. Queuing the
+ * same idempotency key twice adds nothing. Returns whether it was new.
+ */
+export async function queueEmail(tx: DbOrTx, request: EmailRequest, now = new Date()): Promise<boolean> {
+  return (await queueEmails(tx, [await prepareEmail(tx, request)], now)) > 0;
 }

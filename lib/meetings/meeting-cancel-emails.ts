@@ -31,6 +31,7 @@ export async function queueMeetingCancelledEmails(tx: DbOrTx, meeting: typeof me
     recipients,
     (locale) => ({
       kind: 'meeting-cancelled',
+      priority: 'personal',
       render: (t, footer) => ({
         subject: t('meetingCancelled.subject', { title: meeting.title }),
         element: MeetingCancelledEmail({

@@ -5,6 +5,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { registrations } from '@/db/schema';
 import { ActionError } from '@/lib/auth/action';
+import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from './notify-registration';
 import type { RegistrationActor } from './register-for-meeting';
 import { cancellationClosedReason } from './registration-rules';
@@ -45,12 +46,13 @@ export async function cancelRegistration(
     // A cancelled meeting takes nobody up. Otherwise even leaving the waitlist can help: the
     // party behind may fit where this one did not.
     const promoted = meeting.status === 'published' ? await promoteFromWaitlist(tx, meeting.id) : [];
+    // Queued with the change, so nobody who moved up into a seat can go untold.
+    if (options.notify !== false) {
+      await notifyRegistration(tx, 'cancelled', own.id, now);
+      for (const p of promoted) await notifyRegistration(tx, 'promoted', p.id, now);
+    }
     return { cancelledId: own.id, promotedIds: promoted.map((p) => p.id), meetingSlug: meeting.slug };
   });
-
-  if (options.notify !== false) {
-    await notifyRegistration(db, 'cancelled', result.cancelledId);
-    for (const id of result.promotedIds) await notifyRegistration(db, 'promoted', id);
-  }
+  if (options.notify !== false) wakeOutboxWorker();
   return result;
 }

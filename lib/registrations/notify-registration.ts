@@ -1,7 +1,7 @@
 // The emails of a registration's life: confirmed (with the meeting as an .ics attachment),
 // waitlisted, moved up from the waitlist, cancelled. Written in the recipient's language and
-// sent after the change is committed; a failed send is logged and left in the outbox as
-// 'failed' rather than undoing the registration.
+// queued in the transaction that makes the change, so the change and its email are saved
+// together; the outbox worker delivers it (retrying through rate limits and outages).
 import 'server-only';
 import { and, count, eq, lte } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
@@ -12,9 +12,8 @@ import { RegistrationPromotedEmail } from '@/emails/registration-promoted-email'
 import { RegistrationWaitlistedEmail } from '@/emails/registration-waitlisted-email';
 import { getEnv } from '@/lib/env';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
-import { sendEmail } from '@/lib/mail/send-email';
+import { queueEmail } from '@/lib/mail/send-email';
 import { calendarFileName, meetingsCalendar, meetingUrl } from '@/lib/meetings/calendar';
-import { logger } from '@/lib/log/logger';
 
 export type RegistrationEmailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
 
@@ -42,7 +41,8 @@ async function waitlistPosition(db: DbOrTx, meetingId: string, waitlistedAt: Dat
   return row?.n ?? 1;
 }
 
-export async function notifyRegistration(db: DbOrTx, kind: RegistrationEmailKind, registrationId: string) {
+/** Call inside the transaction that made the change. */
+export async function notifyRegistration(db: DbOrTx, kind: RegistrationEmailKind, registrationId: string, now = new Date()) {
   const context = await loadContext(db, registrationId);
   // The person may have deleted their account in the meantime: nobody to tell.
   if (!context) return;
@@ -70,8 +70,9 @@ export async function notifyRegistration(db: DbOrTx, kind: RegistrationEmailKind
       ? await waitlistPosition(db, meeting.id, registration.waitlistedAt)
       : 0;
 
-  try {
-    await sendEmail({
+  await queueEmail(
+    db,
+    {
       kind: `registration-${kind}`,
       to: user.email,
       toUserId: registration.userId,
@@ -92,8 +93,7 @@ export async function notifyRegistration(db: DbOrTx, kind: RegistrationEmailKind
             return { subject, element: RegistrationCancelledEmail(props) };
         }
       },
-    });
-  } catch (error) {
-    logger.error({ event: 'registrations.email_failed', kind, registrationId: registration.id, err: error }, 'registration email failed');
-  }
+    },
+    now,
+  );
 }

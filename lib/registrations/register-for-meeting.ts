@@ -7,6 +7,7 @@ import { and, count, eq, ne } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { registrations } from '@/db/schema';
 import { ActionError } from '@/lib/auth/action';
+import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from './notify-registration';
 import { registrationClosedReason } from './registration-rules';
 import { lockMeeting, seatsNeeded, seatsTaken } from './seats';
@@ -72,11 +73,12 @@ export async function registerForMeeting(
         waitlistedAt: fits ? null : now,
       })
       .returning();
+    // The confirmation is queued with the registration: both are saved, or neither.
+    if (options.notify !== false) {
+      await notifyRegistration(tx, row.status === 'registered' ? 'confirmed' : 'waitlisted', row.id, now);
+    }
     return { ...row, meetingSlug: meeting.slug };
   });
-
-  if (options.notify !== false) {
-    await notifyRegistration(db, registration.status === 'registered' ? 'confirmed' : 'waitlisted', registration.id);
-  }
+  if (options.notify !== false) wakeOutboxWorker();
   return registration;
 }

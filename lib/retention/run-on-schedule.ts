@@ -1,4 +1,5 @@
-// Called from the worker's schedule (/api/worker/outbox, every minute): runs the retention
+// Called from the worker's schedule (each instance's outbox worker timer, and /api/worker/outbox
+// for a scheduler): runs the retention
 // clean-up at most once an hour per instance, and never lets it fail the delivery run.
 import 'server-only';
 import type { Db } from '@/db/client';

@@ -10,6 +10,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/auth/action';
 import { adminRoles, roleHas, type Role } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
+import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { emailInvitation } from './invitation-emails';
 
 /** Roles the secretariat can hand out by invitation; companies sign up themselves. */
@@ -53,9 +54,10 @@ export async function inviteUser(db: DbOrTx, actor: AuditActor, input: { email: 
       entityId: email,
       changes: { role: { from: before?.role ?? null, to: input.role } },
     });
+    await emailInvitation(tx, { email, role: input.role, locale: input.locale, invitedBy: actor, createdAt: invitation.createdAt });
     return invitation;
   });
-  await emailInvitation(db, { email, role: input.role, locale: input.locale, invitedBy: actor, createdAt: invitation.createdAt });
+  wakeOutboxWorker();
   return invitation;
 }
 

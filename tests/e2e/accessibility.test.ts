@@ -28,6 +28,8 @@ const PAGES: PageRow[] = [
   { path: '/signin/check-email', role: 'visitor' },
   { path: '/signin/confirm?token=0123456789abcdef&email=ny%40virksomhed.test', role: 'visitor' },
   { path: '/signin/error?error=Verification', role: 'visitor' },
+  // the development mailbox, with each email's HTML in a sandboxed frame
+  { path: '/dev/mailbox', role: 'visitor' },
   // company portal
   { path: '/portal', role: 'company' },
   { path: '/portal/profile', role: 'company' },
@@ -41,6 +43,7 @@ const PAGES: PageRow[] = [
   { path: '/admin/themes/{themeId}', role: 'secretariat' },
   { path: '/admin/themes/{longWordThemeId}', role: 'secretariat' },
   { path: '/admin/meetings', role: 'secretariat' },
+  { path: '/admin/emails', role: 'secretariat' },
   { path: '/admin/meetings/new', role: 'secretariat' },
   { path: '/admin/meetings/{draftId}', role: 'secretariat' },
   { path: '/admin/meetings/{draftId}/agenda', role: 'secretariat' },
@@ -75,7 +78,12 @@ const LOCALES = [
 ] as const;
 
 async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // The development mailbox's previews are emails in sandboxed frames where no script may run,
+  // axe's included: the page around them is checked, the emails are not our pages.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('iframe[data-email-preview]')
+    .analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -21,14 +21,6 @@ const action = (name: string): BuiltAction => {
   return found;
 };
 
-/** Whom the stand-in Resend was asked to email, one entry per address per request. */
-function addressesSent(stub: ResendStub, path: string): string[] {
-  return stub.requests
-    .filter((r) => r.path === path)
-    .flatMap((r) => (Array.isArray(r.body) ? r.body : [r.body]) as { to: string | string[] }[])
-    .flatMap((email) => (Array.isArray(email.to) ? email.to : [email.to]));
-}
-
 describe.skipIf(!serverUrl)('two app instances on one database', () => {
   let stub: ResendStub;
   let a: NextInstance;
@@ -64,10 +56,19 @@ describe.skipIf(!serverUrl)('two app instances on one database', () => {
   /** Signs in on one instance through the sign-in form, reading the link from what Resend was asked to send. */
   async function signInOn(instance: NextInstance, email: string): Promise<HttpClient> {
     const client = new HttpClient(instance.baseUrl);
+    // The link is queued with its token and sent by the instance's worker, woken at the commit.
+    const linksTo = () =>
+      stub.requests
+        .filter((r) => r.path === '/emails/batch')
+        .flatMap((r) => r.body as { to: string[]; text?: string }[])
+        .filter((e) => e.to.includes(email))
+        .map((e) => /https?:\/\/[^\s"'<>]+\/signin\/confirm\?[^\s"'<>]+/.exec(e.text ?? '')?.[0]);
+    const known = new Set(linksTo());
     const res = await callFormAction(client, action('requestSignInLink'), { email, locale: 'da' }, { 'x-forwarded-for': nextClientAddress() });
     expect(res.headers.get('x-action-redirect')).toContain('/signin/check-email');
-    const sent = stub.requests.filter((r) => r.path === '/emails' && JSON.stringify(r.body).includes(email)).at(-1);
-    const link = /https?:\/\/[^\s"'<>]+\/signin\/confirm\?[^\s"'<>]+/.exec((sent?.body as { text?: string })?.text ?? '')?.[0];
+    const fresh = () => linksTo().find((l) => l && !known.has(l));
+    for (let waited = 0; !fresh() && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    const link = fresh();
     if (!link) throw new Error(`no sign-in link was sent to ${email}`);
     await client.follow(callbackUrlFromConfirmLink(instance.baseUrl, link));
     expect(client.jar.has('authjs.session-token')).toBe(true);
@@ -119,12 +120,11 @@ describe.skipIf(!serverUrl)('two app instances on one database', () => {
     expect(fromB.status).toBe(200);
     console.log(`[two instances] worker A sent ${fromA.sent} in ${fromA.batches} batches, worker B ${fromB.sent} in ${fromB.batches}`);
 
-    // Nothing left afterwards (the first instance's own drain may still be finishing its last
-    // batch), and every participant got exactly one email.
-    expect((await drain(b)).sent).toBe(0);
+    // Every participant got exactly one email (what the stand-in delivered: the instances' own
+    // workers drain too, and batches told to wait by the 2 requests/s limit come again later).
     const tally = () => {
       const counts = new Map<string, number>();
-      for (const to of addressesSent(stub, '/emails/batch').filter((address) => emails.has(address))) counts.set(to, (counts.get(to) ?? 0) + 1);
+      for (const { to } of stub.delivered.filter((d) => emails.has(d.to))) counts.set(to, (counts.get(to) ?? 0) + 1);
       return counts;
     };
     for (let waited = 0; tally().size < PARTICIPANTS && waited < 20_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
@@ -146,7 +146,11 @@ describe.skipIf(!serverUrl)('two app instances on one database', () => {
       answers.push(res.text.includes('"message":"rateLimited"') ? 'limited' : res.status < 400 ? 'sent' : `status ${res.status}`);
     }
     expect(answers).toEqual(['sent', 'sent', 'sent', 'sent', 'sent', 'limited', 'limited']);
-    expect(addressesSent(stub, '/emails').filter((to) => to === email)).toHaveLength(5);
+    // Five links, delivered by the instances' workers.
+    const delivered = () => stub.delivered.filter((d) => d.to === email).length;
+    for (let waited = 0; delivered() < 5 && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(delivered()).toBe(5);
   });
 
   it('counts one client’s sign-in requests to both instances together: the 21st is refused', async () => {

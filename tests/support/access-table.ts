@@ -96,6 +96,7 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/admin/companies/page.tsx': { path: '/admin/companies', allow: admins },
   // A demo company's page, by its (public) CVR number.
   'app/[locale]/admin/companies/[cvr]/page.tsx': { path: '/admin/companies/24256790', allow: admins },
+  'app/[locale]/admin/emails/page.tsx': { path: '/admin/emails', allow: admins },
   'app/[locale]/admin/speakers/page.tsx': { path: '/admin/speakers', allow: admins },
   'app/[locale]/admin/themes/page.tsx': { path: '/admin/themes', allow: admins },
   'app/[locale]/admin/themes/[id]/page.tsx': { path: (ids) => `/admin/themes/${ids.adminThemeId}`, allow: admins },
@@ -245,6 +246,9 @@ export const actionAccess: Record<string, Record<string, ActionRule>> = {
     changeUserRoleAction: { allow: admins },
     deactivateUserAction: { allow: admins },
     reactivateUserAction: { allow: admins },
+  },
+  'lib/mail/failed-email-actions.ts': {
+    retryEmailAction: { allow: admins },
   },
 };
 

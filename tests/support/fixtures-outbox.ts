@@ -1,9 +1,9 @@
-// Builders for the dispatch engine's tests: queued emails, and a Resend stand-in that behaves
-// like Resend where exactly-once depends on it (an Idempotency-Key seen before is not sent again).
+// Builders for the dispatch engine's tests: queued emails, and reads of what the Resend
+// stand-in (resend-stub.ts) delivered.
 import { getDb } from '@/db/client';
 import { resetEnvForTests } from '@/lib/env';
 import { queueEmails } from '@/lib/mail/outbox-queue';
-import type { RecordedRequest, ResendStub } from './resend-stub';
+import type { ResendStub } from './resend-stub';
 
 let counter = 0;
 
@@ -36,29 +36,10 @@ export function useLocalOutbox() {
 
 export const batchRequests = (stub: ResendStub) => stub.requests.filter((r) => r.path === '/emails/batch');
 
-/**
- * What Resend would actually deliver: every email of every batch request, except requests
- * whose Idempotency-Key it had already accepted (those are answered but not sent again).
- */
+/** What the stand-in actually delivered: replays of an Idempotency-Key it had accepted are not. */
 export function deliveredEmails(stub: ResendStub): string[] {
-  const seen = new Set<string>();
-  const delivered: string[] = [];
-  for (const request of batchRequests(stub)) {
-    if (!accepted(request)) continue;
-    const key = String(request.headers['idempotency-key'] ?? '');
-    if (key && seen.has(key)) continue;
-    seen.add(key);
-    for (const email of request.body as { to: string[] }[]) delivered.push(...email.to);
-  }
-  return delivered;
+  return stub.delivered.map((d) => d.to);
 }
-
-const refused = new WeakSet<RecordedRequest>();
-/** Marks a request the stub answered with an error (it delivered nothing). */
-export function markRefused(request: RecordedRequest) {
-  refused.add(request);
-}
-const accepted = (request: RecordedRequest) => !refused.has(request);
 
 /** How often each address appears in a list. */
 export function tally(addresses: string[]) {

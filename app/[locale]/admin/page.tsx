@@ -8,6 +8,7 @@ import { readFollowupsDue, readNextMeetingReadiness, readPendingThemes } from '@
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
+import { countFailedPersonalEmails } from '@/lib/mail/failed-emails';
 import { StatusBadge } from './_components/status-badge';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -33,7 +34,13 @@ export default async function AdminDashboardPage({ params }: Props) {
   await requirePageAccess('admin.access', '/admin');
   const t = await getTranslations('admin');
   const db = await getDb();
-  const [pending, next, due] = await Promise.all([readPendingThemes(db), readNextMeetingReadiness(db), readFollowupsDue(db)]);
+  const [pending, next, due, failedEmails] = await Promise.all([
+    readPendingThemes(db),
+    readNextMeetingReadiness(db),
+    readFollowupsDue(db),
+    countFailedPersonalEmails(db),
+  ]);
+  const tEmails = await getTranslations('adminEmails');
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -95,6 +102,18 @@ export default async function AdminDashboardPage({ params }: Props) {
               <p className="mt-2">{t('dashboard.noNext')}</p>
               <p className="mt-4"><Link href="/admin/meetings/new" className={buttonClass.primary}>{t('meetings.new')}</Link></p>
             </>
+          )}
+        </section>
+
+        <section aria-labelledby="dash-emails" className="rounded-lg border border-zinc-300 p-5 lg:col-span-2">
+          <h2 id="dash-emails" className="text-xl font-bold">{tEmails('dashboardTitle')}</h2>
+          {failedEmails ? (
+            <>
+              <p className="mt-2 font-semibold text-red-700">{tEmails('dashboardFailed', { count: failedEmails })}</p>
+              <p className="mt-4"><Link href="/admin/emails" className={buttonClass.secondary}>{tEmails('dashboardOpen')}</Link></p>
+            </>
+          ) : (
+            <p className="mt-2">{tEmails('dashboardNone')}</p>
           )}
         </section>
 

@@ -17,9 +17,21 @@ const adminActionFiles = [
   'lib/registrations/attendance-actions.ts',
   'lib/users/user-actions.ts',
   'lib/companies/admin-actions.ts',
+  'lib/mail/failed-email-actions.ts',
 ];
 
-const adminPages = ['/admin', '/admin/themes', '/admin/meetings', '/admin/meetings/new', '/admin/speakers', '/admin/users', '/admin/companies', '/admin/companies/24256790', '/admin/audit'];
+const adminPages = [
+  '/admin',
+  '/admin/themes',
+  '/admin/meetings',
+  '/admin/meetings/new',
+  '/admin/speakers',
+  '/admin/users',
+  '/admin/companies',
+  '/admin/companies/24256790',
+  '/admin/audit',
+  '/admin/emails',
+];
 
 describe('admin actions over HTTP', () => {
   const actions: BuiltAction[] = builtActions().filter((a) => adminActionFiles.includes(a.filename));

@@ -89,6 +89,8 @@ export const actionTargets: ActionTarget[] = [
   { action: 'declineJoinRequestAsSecretariatAction', as: 'admin', kind: 'form', base: () => ({ requestId: nobody() }), fields: ['requestId'] },
   { action: 'removeCompanyMemberAction', as: 'admin', kind: 'form', base: () => ({ companyId: nobody(), userId: nobody() }), fields: ['companyId', 'userId'] },
   { action: 'setCompanyDomainAction', as: 'admin', kind: 'form', base: () => ({ companyId: nobody(), domain: 'firma.dk' }), fields: ['companyId', 'domain'] },
+  // Admin: emails that were not delivered
+  { action: 'retryEmailAction', as: 'admin', kind: 'form', base: () => ({ emailId: nobody() }), fields: ['emailId'] },
   // Admin: follow-ups
   { action: 'briefingAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, ...followup }), fields: ['meetingId', 'title', 'body', 'version', 'intent', 'confirmed'] },
   { action: 'participantEmailAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, ...followup }), fields: ['meetingId', 'title', 'body', 'version', 'intent', 'confirmed'] },

@@ -13,7 +13,8 @@ import { actorFrom, makeHeldMeeting } from '../../support/fixtures-followups';
 import { deliveredEmails, tally, useLocalOutbox, useResend } from '../../support/fixtures-outbox';
 import { startResendStub, type ResendStub } from '../../support/resend-stub';
 
-const noPause = { pauseMs: 0, sleep: async () => {} };
+// Real waits: the Resend stand-in keeps the 2 requests/s limit.
+const noPause = { pauseMs: 0 };
 const content = (meetingId: string) => ({ meetingId, title: 'Tak for i går', body: 'Kære deltager\n\nTak for **et godt møde**.' });
 
 describe('the email to the participants', () => {
@@ -66,6 +67,7 @@ describe('the email to the participants', () => {
     const { meeting } = await makeHeldMeeting({ people: [{}] });
     const db = await getDb();
     const { followupId } = await sendParticipantEmailTest(db, actorFrom(admin), content(meeting.id));
+    await drainOutbox(db, noPause);
     const tests = await db.select().from(emailOutbox).where(eq(emailOutbox.toEmail, admin.email));
     expect(tests).toHaveLength(1);
     expect(tests[0]).toMatchObject({ kind: 'participant-followup-test', subject: '[Test] Tak for i går', status: 'sent', followupId: null });
@@ -88,7 +90,7 @@ describe('the email to the participants', () => {
 
   it('reaches each participant exactly once through Resend when dispatch is pressed twice at once and two workers drain', async () => {
     useResend(stub);
-    stub.requests.length = 0;
+    stub.reset();
     const { meeting, people } = await makeHeldMeeting({ people: Array.from({ length: 12 }, () => ({ status: 'attended' as const })) });
     const db = await getDb();
     await db.delete(emailOutbox); // what earlier tests queued is not this test's business

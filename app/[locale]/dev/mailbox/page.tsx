@@ -5,9 +5,13 @@ import { Container } from '@/app/_components/ui/container';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { isMailboxEnabled } from '@/lib/mail/mailbox-access';
+import { emailPreviewDocument } from '@/lib/mail/email-preview';
 import { linksIn, listMailbox } from '@/lib/mail/mailbox-queries';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ to?: string }> };
+
+/** Each preview is a document of its own: a page of a hundred would be slow to open (and to check). */
+const PREVIEWS = 5;
 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -35,8 +39,9 @@ export default async function MailboxPage({ params, searchParams }: Props) {
         {to ? <a href="?" className="px-2 py-2 underline">{t('showAll')}</a> : null}
       </form>
       {messages.length === 0 ? <p>{t('empty')}</p> : null}
+      {messages.length > PREVIEWS ? <p className="mb-4">{t('previewLimit')}</p> : null}
       <ol className="space-y-6">
-        {messages.map((m) => {
+        {messages.map((m, index) => {
           const links = linksIn(m.text);
           return (
             <li key={m.id}>
@@ -62,10 +67,22 @@ export default async function MailboxPage({ params, searchParams }: Props) {
                     </ul>
                   </>
                 ) : null}
-                <pre className="mt-3 max-h-64 overflow-auto whitespace-pre-wrap rounded bg-zinc-100 p-3 text-sm">{m.text}</pre>
-                <p className="mt-2">
-                  <a href={`/api/dev/mailbox/${m.id}`} className="underline" target="_blank" rel="noopener">{t('viewHtml')}</a>
-                </p>
+                {index < PREVIEWS ? (
+                  <>
+                    <h3 className="mt-3 font-semibold">{t('preview')}</h3>
+                    <iframe
+                      title={t('previewFrame', { subject: m.subject })}
+                      sandbox="allow-popups allow-popups-to-escape-sandbox"
+                      srcDoc={emailPreviewDocument(m.html)}
+                      className="mt-1 h-[32rem] w-full rounded border border-zinc-300 bg-white"
+                      data-email-preview
+                    />
+                  </>
+                ) : null}
+                <details className="mt-3">
+                  <summary className="cursor-pointer font-semibold">{t('textVersion')}</summary>
+                  <pre className="mt-2 max-h-64 overflow-auto whitespace-pre-wrap rounded bg-zinc-100 p-3 text-sm">{m.text}</pre>
+                </details>
               </article>
             </li>
           );

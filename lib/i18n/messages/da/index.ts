@@ -1,6 +1,7 @@
 import accessibility from './accessibility.json';
 import account from './account.json';
 import admin from './admin.json';
+import adminEmails from './adminEmails.json';
 import articles from './articles.json';
 import auth from './auth.json';
 import common from './common.json';
@@ -22,6 +23,7 @@ const messages = {
   accessibility,
   account,
   admin,
+  adminEmails,
   articles,
   auth,
   common,
