@@ -93,8 +93,11 @@ export async function readCompanyForAdmin(db: DbOrTx, cvr: string) {
   return { company, members, requests };
 }
 
-/** For the admin dashboard or navigation: how many requests wait. */
-export async function countPendingJoinRequests(db: DbOrTx) {
-  const [row] = await db.select({ n: count() }).from(companyJoinRequests).where(eq(companyJoinRequests.status, 'pending'));
-  return row?.n ?? 0;
+/** For the admin dashboard: how many join requests wait, and how many companies are not verified. */
+export async function readCompaniesNeedingAttention(db: DbOrTx) {
+  const [[requests], [unverified]] = await Promise.all([
+    db.select({ n: count() }).from(companyJoinRequests).where(eq(companyJoinRequests.status, 'pending')),
+    db.select({ n: count() }).from(companies).where(isNull(companies.verifiedAt)),
+  ]);
+  return { pendingRequests: requests?.n ?? 0, unverifiedCompanies: unverified?.n ?? 0 };
 }

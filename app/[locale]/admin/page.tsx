@@ -8,6 +8,7 @@ import { readFollowupsDue, readNextMeetingReadiness, readPendingThemes } from '@
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
+import { readCompaniesNeedingAttention } from '@/lib/companies/admin-queries';
 import { countFailedPersonalEmails } from '@/lib/mail/failed-emails';
 import { StatusBadge } from './_components/status-badge';
 
@@ -34,11 +35,12 @@ export default async function AdminDashboardPage({ params }: Props) {
   await requirePageAccess('admin.access', '/admin');
   const t = await getTranslations('admin');
   const db = await getDb();
-  const [pending, next, due, failedEmails] = await Promise.all([
+  const [pending, next, due, failedEmails, companies] = await Promise.all([
     readPendingThemes(db),
     readNextMeetingReadiness(db),
     readFollowupsDue(db),
     countFailedPersonalEmails(db),
+    readCompaniesNeedingAttention(db),
   ]);
   const tEmails = await getTranslations('adminEmails');
   return (
@@ -102,6 +104,21 @@ export default async function AdminDashboardPage({ params }: Props) {
               <p className="mt-2">{t('dashboard.noNext')}</p>
               <p className="mt-4"><Link href="/admin/meetings/new" className={buttonClass.primary}>{t('meetings.new')}</Link></p>
             </>
+          )}
+        </section>
+
+        <section aria-labelledby="dash-companies" className="rounded-lg border border-zinc-300 p-5 lg:col-span-2">
+          <h2 id="dash-companies" className="text-xl font-bold">{t('dashboard.companiesTitle')}</h2>
+          {companies.pendingRequests || companies.unverifiedCompanies ? (
+            <>
+              <ul className="mt-2 space-y-1">
+                {companies.pendingRequests ? <li className="font-semibold text-red-700">{t('dashboard.companiesRequests', { count: companies.pendingRequests })}</li> : null}
+                {companies.unverifiedCompanies ? <li>{t('dashboard.companiesUnverified', { count: companies.unverifiedCompanies })}</li> : null}
+              </ul>
+              <p className="mt-4"><Link href="/admin/companies" className={buttonClass.secondary}>{t('dashboard.companiesOpen')}</Link></p>
+            </>
+          ) : (
+            <p className="mt-2">{t('dashboard.companiesNone')}</p>
           )}
         </section>
 
