@@ -30,7 +30,8 @@ describe('audit log names', () => {
     const { item } = await addAgendaItem(db, admin, { meetingId: meeting.id, kind: 'welcome', title: 'Velkomst ved borgmesteren', description: '', durationMinutes: 10, themeId: null, speakerIds: [] });
     const person = await makeUser('company', { name: 'Anna Deltager' });
     const registration = await makeRegistration({ meetingId: meeting.id, userId: person.id, companyId: person.companyId });
-    await setAttendance(db, admin, { registrationId: registration.id, attended: true });
+    // Attendance is marked on the meeting's day.
+    await setAttendance(db, admin, { registrationId: registration.id, attended: true }, { now: meeting.startsAt });
     const council = await makeUser('council', { name: 'Byrådsmedlem Bo' });
     await changeUserRole(db, admin, { userId: council.id, role: 'chair' });
     const company = await makeCompany({ name: 'Hersted Lys A/S' });
