@@ -287,7 +287,9 @@ describe.skipIf(!hasChromium)('forms keep what was typed after a refusal', () =>
     const merge = formWith(admin, 'targetId');
     if (await merge.count()) {
       await field(merge, 'answer').fill(`Slås sammen ${stamp}`);
-      await merge.locator('button[type="submit"]').click();
+      // Merging asks first: open the confirmation step, then confirm.
+      await merge.getByRole('button', { name: 'Slå sammen …' }).click();
+      await merge.getByRole('button', { name: 'Ja, slå sammen' }).click();
       await expectSummary(merge, ['targetId'], DA_TITLE);
       await expectValues(merge, { answer: `Slås sammen ${stamp}`, targetId: '' });
     }
