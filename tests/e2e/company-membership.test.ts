@@ -63,7 +63,8 @@ describe.skipIf(!hasChromium)('company membership in a real browser', () => {
     await screenshot(admin, 'membership-admin-decline-1280');
     await row.getByRole('button', { name: 'Ja, afvis' }).click();
     await admin.getByText('Anmodningen er afvist').first().waitFor();
-    expect(await admin.getByRole('listitem').filter({ hasText: email }).count()).toBe(0);
+    // The list is refreshed right after the answer (a moment later than the message).
+    await expect.poll(() => admin.getByRole('listitem').filter({ hasText: email }).count(), { timeout: 5000 }).toBe(0);
 
     await page.goto(`${baseUrl}/portal/profile`);
     expect(await page.locator('main').innerText()).toContain('blev afvist');
