@@ -38,7 +38,9 @@ describe.skipIf(!hasChromium)('a meeting dated in the past', () => {
     await page.getByLabel('Slut').fill('2024-01-17T18:00');
     await confirm.waitFor();
     await page.getByRole('button', { name: 'Opret møde' }).click();
-    await page.getByText(/Starttidspunktet er overstået/).waitFor();
+    // The message stands by the checkbox and, as a link to it, in the form's error summary.
+    await page.getByRole('listitem').filter({ hasText: /^Starttidspunktet er overstået/ }).waitFor();
+    await page.getByRole('link', { name: /Mødet er allerede afholdt/ }).waitFor();
     expect(await page.getByLabel('Titel').inputValue()).toBe(title);
     expect(await confirm.getAttribute('aria-invalid')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

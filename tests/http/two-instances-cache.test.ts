@@ -4,9 +4,9 @@
 // PGlite lives inside one server process and cannot be shared, so this needs TEST_DATABASE_URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHeldMeetingIn } from '../support/fixtures-two-instances';
-import { HttpClient, callbackUrlFromConfirmLink, nextClientAddress } from '../support/http-client';
 import { createTestDatabase, startNextInstance, type NextInstance } from '../support/next-instances';
 import { startResendStub, type ResendStub } from '../support/resend-stub';
+import { signInThroughResendStub } from '../support/sign-in-through-stub';
 import { builtActions, callFormAction, type BuiltAction } from '../support/server-actions';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -72,17 +72,7 @@ describe.skipIf(!serverUrl)('two app instances, one cache', () => {
     await dropDatabase?.();
   });
 
-  async function signInOn(instance: NextInstance, email: string): Promise<HttpClient> {
-    const client = new HttpClient(instance.baseUrl);
-    const res = await callFormAction(client, action('requestSignInLink'), { email, locale: 'da' }, { 'x-forwarded-for': nextClientAddress() });
-    expect(res.headers.get('x-action-redirect')).toContain('/signin/check-email');
-    const sent = stub.requests.filter((r) => r.path === '/emails' && JSON.stringify(r.body).includes(email)).at(-1);
-    const link = /https?:\/\/[^\s"'<>]+\/signin\/confirm\?[^\s"'<>]+/.exec((sent?.body as { text?: string })?.text ?? '')?.[0];
-    if (!link) throw new Error(`no sign-in link was sent to ${email}`);
-    await client.follow(callbackUrlFromConfirmLink(instance.baseUrl, link));
-    expect(client.jar.has('authjs.session-token')).toBe(true);
-    return client;
-  }
+  const signInOn = (instance: NextInstance, email: string) => signInThroughResendStub(instance, stub, email);
 
   it('shows a registration made on one instance in the seat count of the other’s cached meeting page within 2 s', async () => {
     const sitemap = await (await fetch(`${a.baseUrl}/sitemap.xml`)).text();

@@ -4,9 +4,10 @@
 // PGlite lives inside one server process and cannot be shared, so this needs TEST_DATABASE_URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeParticipantsOfHeldMeeting } from '../support/fixtures-two-instances';
-import { HttpClient, callbackUrlFromConfirmLink, nextClientAddress } from '../support/http-client';
+import { HttpClient } from '../support/http-client';
 import { createTestDatabase, startNextInstance, type NextInstance } from '../support/next-instances';
 import { startResendStub, type ResendStub } from '../support/resend-stub';
+import { signInThroughResendStub } from '../support/sign-in-through-stub';
 import { builtActions, callFormAction, type BuiltAction } from '../support/server-actions';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -53,27 +54,7 @@ describe.skipIf(!serverUrl)('two app instances on one database', () => {
     await dropDatabase?.();
   });
 
-  /** Signs in on one instance through the sign-in form, reading the link from what Resend was asked to send. */
-  async function signInOn(instance: NextInstance, email: string): Promise<HttpClient> {
-    const client = new HttpClient(instance.baseUrl);
-    // The link is queued with its token and sent by the instance's worker, woken at the commit.
-    const linksTo = () =>
-      stub.requests
-        .filter((r) => r.path === '/emails/batch')
-        .flatMap((r) => r.body as { to: string[]; text?: string }[])
-        .filter((e) => e.to.includes(email))
-        .map((e) => /https?:\/\/[^\s"'<>]+\/signin\/confirm\?[^\s"'<>]+/.exec(e.text ?? '')?.[0]);
-    const known = new Set(linksTo());
-    const res = await callFormAction(client, action('requestSignInLink'), { email, locale: 'da' }, { 'x-forwarded-for': nextClientAddress() });
-    expect(res.headers.get('x-action-redirect')).toContain('/signin/check-email');
-    const fresh = () => linksTo().find((l) => l && !known.has(l));
-    for (let waited = 0; !fresh() && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
-    const link = fresh();
-    if (!link) throw new Error(`no sign-in link was sent to ${email}`);
-    await client.follow(callbackUrlFromConfirmLink(instance.baseUrl, link));
-    expect(client.jar.has('authjs.session-token')).toBe(true);
-    return client;
-  }
+  const signInOn = (instance: NextInstance, email: string) => signInThroughResendStub(instance, stub, email);
 
   /** The same cookies, sent to the other instance. */
   function sameSessionOn(instance: NextInstance, client: HttpClient): HttpClient {
