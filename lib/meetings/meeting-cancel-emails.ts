@@ -4,27 +4,17 @@
 // registrants thus costs no provider calls inside the request, and the idempotency key (the
 // meeting and the registration) means nobody is queued, or emailed, twice.
 import 'server-only';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { meetings, registrations, users } from '@/db/schema';
+import type { meetings } from '@/db/schema';
 import { MeetingCancelledEmail } from '@/emails/meeting-cancelled-email';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
+import { readMeetingNoticeRecipients } from '@/lib/registrations/queries';
 
 /** Returns how many emails were newly queued. */
 export async function queueMeetingCancelledEmails(tx: DbOrTx, meeting: typeof meetings.$inferSelect, now = new Date()): Promise<number> {
-  const recipients = await tx
-    .select({ registrationId: registrations.id, userId: users.id, email: users.email, locale: users.locale })
-    .from(registrations)
-    .innerJoin(users, eq(users.id, registrations.userId))
-    .where(
-      and(
-        eq(registrations.meetingId, meeting.id),
-        inArray(registrations.status, ['registered', 'waitlisted']),
-        isNull(users.deactivatedAt),
-      ),
-    );
+  const recipients = await readMeetingNoticeRecipients(tx, meeting.id);
   if (recipients.length === 0) return 0;
   const emails = await prepareBulkEmails(
     tx,

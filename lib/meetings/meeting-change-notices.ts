@@ -4,13 +4,13 @@
 // registration, queued in the transaction of the save; the key names the registration and the
 // new sequence, so a retried save queues nothing twice and a later change gets its own email.
 import 'server-only';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { meetings, registrations, users } from '@/db/schema';
+import type { meetings } from '@/db/schema';
 import { MeetingChangedEmail, type MeetingChange } from '@/emails/meeting-changed-email';
 import type { Locale } from '@/lib/i18n/routing';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
+import { readMeetingNoticeRecipients } from '@/lib/registrations/queries';
 import { calendarAttachmentOf, emailMeetingOf, meetingPlaceText, meetingTimeText } from './email-meeting';
 
 type Meeting = typeof meetings.$inferSelect;
@@ -36,17 +36,7 @@ function changesFor(before: Meeting, after: Meeting, locale: Locale): MeetingCha
 
 /** Returns how many emails were newly queued. `meeting` is the row as saved, its sequence already raised. */
 export async function queueMeetingChangedEmails(tx: Tx, before: Meeting, meeting: Meeting, now = new Date()): Promise<number> {
-  const recipients = await tx
-    .select({ registrationId: registrations.id, userId: users.id, email: users.email, locale: users.locale })
-    .from(registrations)
-    .innerJoin(users, eq(users.id, registrations.userId))
-    .where(
-      and(
-        eq(registrations.meetingId, meeting.id),
-        inArray(registrations.status, ['registered', 'waitlisted']),
-        isNull(users.deactivatedAt),
-      ),
-    );
+  const recipients = await readMeetingNoticeRecipients(tx, meeting.id);
   if (recipients.length === 0) return 0;
   const attachments = [calendarAttachmentOf(meeting)];
   const emails = await prepareBulkEmails(

@@ -1,9 +1,9 @@
 // Reads of registrations: seats per meeting for the public pages, a person's own registrations
 // for the portal, and the state the register/cancel island shows.
 import 'server-only';
-import { and, count, desc, eq, inArray, lte } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { meetings, registrations } from '@/db/schema';
+import { meetings, registrations, users } from '@/db/schema';
 import { registrationCount, seatSum } from './seats';
 
 /** Seats taken (people plus colleagues) and waitlist length per meeting, in one query. */
@@ -96,4 +96,16 @@ export async function readRegistrationState(db: DbOrTx, meetingId: string, userI
     }
   }
   return { meeting, seats, own };
+}
+
+/**
+ * Who hears about a change to a meeting (a new time or place, a cancellation): one row per
+ * registration that holds or waits for a seat, with its person's address and language.
+ */
+export function readMeetingNoticeRecipients(db: DbOrTx, meetingId: string) {
+  return db
+    .select({ registrationId: registrations.id, userId: users.id, email: users.email, locale: users.locale })
+    .from(registrations)
+    .innerJoin(users, eq(users.id, registrations.userId))
+    .where(and(eq(registrations.meetingId, meetingId), inArray(registrations.status, ['registered', 'waitlisted']), isNull(users.deactivatedAt)));
 }
