@@ -3,12 +3,13 @@
 // dispatch and the First Load JS of the public pages. Not part of the tests. See bench/README.md.
 //
 // Options: --rounds=2 (load rounds), --seconds=8 (per route), SKIP_BUILD=1 (reuse .next-bench),
-// --only=load,dispatch (which parts run after the query count), --pages=admin or --pages=public
+// --only=load,cpu,dispatch (which parts run after the query count), --pages=admin or --pages=public
 // (those pages and their floor only), BENCH_DB_NAME=ef_bench (the databases' names).
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_DB, BENCH_DEMO_DB, databaseUrl } from './bench-config';
+import { cpuReport, measureCpuRounds, type CpuRound } from './cpu';
 import { firstLoadJs } from './first-load-js';
 import { prepareTargets } from './fixtures';
 import { generate, SIZES } from './generate-data';
@@ -84,6 +85,7 @@ const full = await queriesOn(BENCH_DB);
 // 4. Load, on the full data set (the cache is warm from the counting pass).
 const server = await startServer(databaseUrl(BENCH_DB));
 const roundResults: Map<string, LoadResult>[] = [];
+let cpuRounds: CpuRound[] = [];
 const firstLoad = new Map<string, number>();
 try {
   for (const page of full.pages.filter((p) => p.kind === 'public' || p.kind === 'static-floor')) {
@@ -97,6 +99,7 @@ try {
     }
     roundResults.push(results);
   }
+  if (part('cpu')) cpuRounds = await measureCpuRounds(server, full.pages, (p) => headersFor(p, full.targets), rounds, log);
 } finally {
   await server.stop();
 }
@@ -151,6 +154,8 @@ roundResults.forEach((results, i) => {
   });
   console.log(table(['route', 'req/s', 'p50 ms', 'p99 ms', 'vs floor', 'req/s ratio', 'p99 ratio', 'target', 'problems'], rows));
 });
+
+if (cpuRounds.length) console.log(`\n## Server CPU per request (admin pages against the dynamic floor)\n\n${cpuReport(cpuRounds)}`);
 
 console.log('\n## Database queries per request (1st request = render, 2nd = what a visitor usually gets)\n');
 const qc = (c: QueryCount | undefined) => (c ? `${c.first} / ${c.second}` : '-');

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
-export type BenchServer = { url: string; lines: string[]; stop: () => Promise<void> };
+export type BenchServer = { url: string; pid: number; lines: string[]; stop: () => Promise<void> };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -60,6 +60,7 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
   }
   return {
     url,
+    pid: child.pid!,
     lines,
     stop: async () => {
       try {
