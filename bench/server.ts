@@ -34,7 +34,9 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
   };
   delete env.RESEND_API_KEY;
   delete env.SEED_DEMO_DATA;
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  // BENCH_CPU_PROF=dir writes a V8 CPU profile of the server there when it stops (see README).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn('node', [...profile, 'node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -1,40 +1,18 @@
-// Who is asking: the session's user, read fresh from the database on every request so that a
-// role change or a deactivation takes effect at once.
+// Who is asking: the user of the session cookie Auth.js set, read fresh from the database on every
+// request so that a role change or a deactivation takes effect at once (see session-policy.ts).
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
-import { auth } from './config';
+import { getEnv } from '@/lib/env';
+import { sessionCookieName } from './session-policy';
+import { readSessionUser, type CurrentUser } from './session-user';
 
-export type CurrentUser = {
-  id: string;
-  email: string;
-  name: string | null;
-  role: (typeof users.$inferSelect)['role'];
-  locale: (typeof users.$inferSelect)['locale'];
-  companyId: string | null;
-};
+export type { CurrentUser } from './session-user';
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      locale: users.locale,
-      companyId: users.companyId,
-      deactivatedAt: users.deactivatedAt,
-    })
-    .from(users)
-    .where(eq(users.id, id));
-  if (!row || row.deactivatedAt) return null;
-  const { deactivatedAt: _ignored, ...user } = row;
-  void _ignored;
-  return user;
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const token = jar.get(sessionCookieName(getEnv().AUTH_URL, requestHeaders.get('x-forwarded-proto')))?.value;
+  if (!token) return null;
+  return readSessionUser(await getDb(), token, new Date());
 });
