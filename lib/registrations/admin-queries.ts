@@ -66,34 +66,46 @@ export async function readRegistrationsForAdminPage(db: DbOrTx, meetingId: strin
 
 export type AdminRegistration = Awaited<ReturnType<typeof readRegistrationsForAdmin>>[number];
 
+// Seats taken, waitlist and attendance, over a meeting's registrations.
+const summaryColumns = () => ({
+  seatsTaken: seatSum(),
+  waitlisted: registrationCount(['waitlisted']),
+  attended: seatSum(['attended']),
+  registrations: registrationCount(seatHoldingStatuses),
+});
+
 /** Seats taken, waitlist and attendance at a glance. */
 export async function readRegistrationSummary(db: DbOrTx, meetingId: string) {
-  const [row] = await db
-    .select({
-      seatsTaken: seatSum(),
-      waitlisted: registrationCount(['waitlisted']),
-      attended: seatSum(['attended']),
-      registrations: registrationCount(seatHoldingStatuses),
-    })
-    .from(registrations)
-    .where(eq(registrations.meetingId, meetingId));
+  const [row] = await db.select(summaryColumns()).from(registrations).where(eq(registrations.meetingId, meetingId));
   return row;
 }
 
+const headerColumns = {
+  id: meetings.id,
+  slug: meetings.slug,
+  title: meetings.title,
+  startsAt: meetings.startsAt,
+  endsAt: meetings.endsAt,
+  status: meetings.status,
+  capacity: meetings.capacity,
+  version: meetings.version,
+};
+
 export async function readMeetingHeader(db: DbOrTx, meetingId: string) {
-  const [row] = await db
-    .select({
-      id: meetings.id,
-      slug: meetings.slug,
-      title: meetings.title,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      status: meetings.status,
-      capacity: meetings.capacity,
-      version: meetings.version,
-    })
-    .from(meetings)
-    .where(eq(meetings.id, meetingId));
+  const [row] = await db.select(headerColumns).from(meetings).where(eq(meetings.id, meetingId));
   return row ?? null;
+}
+
+/** The meeting's header and its registration summary in one query (the registrations page). */
+export async function readMeetingHeaderWithSummary(db: DbOrTx, meetingId: string) {
+  const [row] = await db
+    .select({ ...headerColumns, ...summaryColumns() })
+    .from(meetings)
+    .leftJoin(registrations, eq(registrations.meetingId, meetings.id))
+    .where(eq(meetings.id, meetingId))
+    .groupBy(meetings.id);
+  if (!row) return null;
+  const { seatsTaken, waitlisted, attended, registrations: held, ...meeting } = row;
+  return { meeting, summary: { seatsTaken, waitlisted, attended, registrations: held } };
 }
 

@@ -43,7 +43,17 @@ const themeColumns = {
   supports: supportCount,
 };
 
-type ThemeRow = Awaited<ReturnType<typeof selectThemes>>[number];
+// What a list row shows: the long texts (description, answers) stay in the database.
+const listColumns = {
+  id: themes.id,
+  title: themes.title,
+  category: themes.category,
+  status: themes.status,
+  createdAt: themes.createdAt,
+  proposerName: users.name,
+  companyName: companies.name,
+  supports: supportCount,
+};
 
 function selectThemes(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'newest') {
   return db
@@ -61,7 +71,7 @@ export type Paging = { limit: number; offset?: number };
 /** One page of a theme list and how many there are in all (a window count: still one query). */
 async function selectThemePage(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'newest', paging: Paging) {
   const rows = await db
-    .select({ ...themeColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...listColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(themes)
     .leftJoin(users, eq(users.id, themes.proposerId))
     .leftJoin(companies, eq(companies.id, themes.companyId))
@@ -85,7 +95,7 @@ async function countThemes(db: DbOrTx, where: SQL | undefined) {
 }
 
 /** The meetings each theme is on, fetched for all listed themes in one query. */
-async function withMeetings(db: DbOrTx, rows: ThemeRow[]) {
+async function withMeetings<Row extends { id: string }>(db: DbOrTx, rows: Row[]) {
   const ids = rows.map((r) => r.id);
   const links = ids.length
     ? await db
@@ -98,10 +108,13 @@ async function withMeetings(db: DbOrTx, rows: ThemeRow[]) {
   return rows.map((r) => ({ ...r, meetings: links.filter((l) => l.themeId === r.id) }));
 }
 
-/** The oldest `limit` submitted themes and how many wait in all: what the moderation page shows. */
+/**
+ * The oldest `limit` submitted themes and how many wait in all: what the moderation page shows
+ * (not their meetings: a submitted theme is put on a meeting from its own page).
+ */
 export async function readModerationQueuePage(db: DbOrTx, limit: number) {
   const { rows, total } = await selectThemePage(db, eq(themes.status, 'submitted'), 'oldest', { limit });
-  return { themes: await withMeetings(db, rows), total };
+  return { themes: rows, total };
 }
 
 /** One page of the filtered list of all themes, newest first, and how many match in all. */

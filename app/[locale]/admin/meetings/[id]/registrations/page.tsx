@@ -9,7 +9,7 @@ import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDate, formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { attendanceIsOpen, attendanceOpensAt, meetingPhase } from '@/lib/meetings/meeting-phase';
-import { readMeetingHeader, readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/admin-queries';
+import { readMeetingHeaderWithSummary, readRegistrationsForAdminPage } from '@/lib/registrations/admin-queries';
 import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/attendance-actions';
 import { z } from 'zod';
 import { FieldErrors } from '@/app/_components/form/field';
@@ -48,17 +48,15 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   await requirePageAccess('registration.manage', `/admin/meetings/${id}/registrations`);
   if (!isUuid(id)) notFound();
   const db = await getDb();
-  const meeting = await readMeetingHeader(db, id);
-  if (!meeting) notFound();
+  const header = await readMeetingHeaderWithSummary(db, id);
+  if (!header) notFound();
+  const { meeting, summary } = header;
   const read = readSearchFilters(registrationSearch, await searchParams);
   const q = read.ok ? read.filters.q || undefined : undefined;
   const page = pageNumber(read.ok ? read.filters.page : undefined);
   const searchErrors = read.ok ? undefined : Object.values(read.errors).flat();
   // A refused search runs no list: the field says what to change.
-  const [listed, summary] = await Promise.all([
-    read.ok ? readRegistrationsForAdminPage(db, id, q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : { rows: [], total: 0 },
-    readRegistrationSummary(db, id),
-  ]);
+  const listed = read.ok ? await readRegistrationsForAdminPage(db, id, q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : { rows: [], total: 0 };
   const rows = listed.rows;
   const attendanceOpen = attendanceIsOpen(meeting);
   const t = await getTranslations('admin.registrations');
