@@ -3,6 +3,7 @@
 // recorded before the changes (bench/visits-before.json) on the same server in the same rounds,
 // and prints visits/s against the static floor's req/s and what each extra request costs.
 import { existsSync, writeFileSync } from 'node:fs';
+import { loadAverage } from './load-average';
 import { recordVisits, type RecordedVisit } from './record-visit';
 import { BEFORE_FILE, companySession, costOfRequests, describeVisit, readVisits, visitKey, visitRound, type VisitRound } from './visit';
 
@@ -33,8 +34,7 @@ export async function benchVisits(baseUrl: string, databaseUrl: string, target: 
     console.error('[bench]', `visits, round ${r}/${rounds} …`);
     results.push(await visitRound(baseUrl, recordings, t, seconds));
   }
-  const floorRps = results.at(-1)!.floorRps;
-  const costs = await costOfRequests(baseUrl, recordings.flatMap((r) => r.visits), t, floorRps, Math.max(3, Math.round(seconds / 2)));
+  const costs = await costOfRequests(baseUrl, recordings.flatMap((r) => r.visits), t, Math.max(3, Math.round(seconds / 2)));
   return report(recordings, results, costs, seconds);
 }
 
@@ -80,11 +80,14 @@ function report(
       ),
     );
   });
-  out.push(`\n### What each extra request costs alone (autocannon, 50 connections; floor-requests = floor req/s ÷ its req/s)\n`);
+  out.push(
+    `\n### What each extra request costs alone (autocannon, 50 connections; floor-requests = floor req/s ÷ its req/s; ` +
+      `static floor ${fmt(costs.floorBefore)} req/s before these, ${fmt(costs.floorAfter)} after, load average now ${loadAverage()})\n`,
+  );
   out.push(
     table(
       ['request', 'who', 'server cache', 'req/s', 'floor-requests'],
-      costs.map((c) => [`${c.kind} ${c.path}`, c.signedIn ? 'signed in' : 'signed out', c.cache || '-', fmt(c.rps), fmt(c.floorRequests, 2)]),
+      costs.costs.map((c) => [`${c.kind} ${c.path}`, c.signedIn ? 'signed in' : 'signed out', c.cache || '-', fmt(c.rps), fmt(c.floorRequests, 2)]),
     ),
   );
   return out.join('\n');

@@ -103,10 +103,12 @@ export function describeVisit(v: RecordedVisit) {
   };
 }
 
-export type RequestCost = { kind: string; path: string; rps: number; floorRequests: number };
-
-/** Each distinct extra request of the visits alone, in floor-requests: the floor's req/s ÷ its own. */
-export async function costOfRequests(baseUrl: string, visits: RecordedVisit[], t: VisitTargets, floorRps: number, seconds: number) {
+/**
+ * Each distinct extra request of the visits alone, in floor-requests: the floor's req/s ÷ its own.
+ * The floor is measured before and after the batch (the machine's load drifts) and averaged.
+ */
+export async function costOfRequests(baseUrl: string, visits: RecordedVisit[], t: VisitTargets, seconds: number) {
+  const floor = () => loadRoute(`${baseUrl}/bench-floor/static`, {}, { seconds, warmup: 1 }).then((r) => r.rps);
   const distinct = new Map<string, { r: RecordedRequest; signedIn: boolean }>();
   for (const v of visits) {
     for (const r of replayed(v)) {
@@ -115,14 +117,24 @@ export async function costOfRequests(baseUrl: string, visits: RecordedVisit[], t
       if (!distinct.has(key)) distinct.set(key, { r, signedIn: v.signedIn });
     }
   }
-  const costs: (RequestCost & { signedIn: boolean; cache: string })[] = [];
+  const floorBefore = await floor();
+  const measured: { r: RecordedRequest; signedIn: boolean; rps: number }[] = [];
   for (const [key, { r, signedIn }] of distinct) {
     const { url, headers } = ready(baseUrl, r, t);
     console.error('[bench]', `cost of ${key} …`);
-    const res = await loadRoute(url, headers, { seconds, warmup: 1 });
-    costs.push({ kind: r.kind, path: r.path.split('?')[0], rps: res.rps, floorRequests: res.rps > 0 ? floorRps / res.rps : Infinity, signedIn, cache: r.cache });
+    measured.push({ r, signedIn, rps: (await loadRoute(url, headers, { seconds, warmup: 1 })).rps });
   }
-  return costs;
+  const floorAfter = await floor();
+  const floorRps = (floorBefore + floorAfter) / 2;
+  const costs = measured.map(({ r, signedIn, rps }) => ({
+    kind: r.kind,
+    path: r.path.split('?')[0],
+    rps,
+    floorRequests: rps > 0 ? floorRps / rps : Infinity,
+    signedIn,
+    cache: r.cache,
+  }));
+  return { floorBefore, floorAfter, costs };
 }
 
 export type VisitRound = { loadBefore: string; loadAfter: string; floorRps: number; results: Map<string, VisitResult> };
