@@ -87,7 +87,7 @@ function report(
   out.push(
     table(
       ['request', 'who', 'server cache', 'req/s', 'floor-requests'],
-      costs.costs.map((c) => [`${c.kind} ${c.path}`, c.signedIn ? 'signed in' : 'signed out', c.cache || '-', fmt(c.rps), fmt(c.floorRequests, 2)]),
+      costs.costs.map((c) => [`${c.kind} ${c.path}`, c.signedIn ? 'signed in' : 'signed out', c.cache || '-', fmt(c.rps), c.rps > 0 ? fmt(c.floorRequests, 2) : 'timed out (>10 s)']),
     ),
   );
   return out.join('\n');
