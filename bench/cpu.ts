@@ -3,6 +3,7 @@
 // because other processes' load slows the server down but does not add to its own CPU time.
 import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { loadAverage } from './load-average';
 
 // Kernel clock ticks per second (`getconf CLK_TCK`; 100 on Linux for x86 and arm).
 const TICKS_PER_SECOND = 100;
@@ -42,7 +43,6 @@ export function processTreeCpuSeconds(rootPid: number): number {
   return all.filter((s) => inTree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) / TICKS_PER_SECOND;
 }
 
-export const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 export type CpuResult = { msPerRequest: number; requests: number; non2xx: number; errors: number; loadavg: string };
 

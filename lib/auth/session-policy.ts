@@ -4,6 +4,10 @@
 // session row it wrote still counts.
 
 const SESSION_COOKIE = 'authjs.session-token';
+const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
+
+/** Both names the session cookie can have (over http and over https). */
+export const SESSION_COOKIE_NAMES = [SESSION_COOKIE, SECURE_SESSION_COOKIE] as const;
 
 /**
  * Auth.js prefixes its cookies with `__Secure-` when the site's URL is https: AUTH_URL when set,
@@ -11,7 +15,7 @@ const SESSION_COOKIE = 'authjs.session-token';
  */
 export function sessionCookieName(authUrl: string | undefined, forwardedProto: string | null): string {
   const protocol = authUrl ? new URL(authUrl).protocol : `${(forwardedProto ?? 'https').replace(/:$/, '')}:`;
-  return protocol === 'https:' ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
+  return protocol === 'https:' ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
 
 /**
