@@ -9,6 +9,7 @@ import { TextAreaField, TextField } from '@/app/_components/form/field';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { buttonClass } from '@/app/_components/ui/button-styles';
+import { CancelRegistrationStep } from '@/app/_components/registrations/cancel-registration-step';
 import { Notice } from '@/app/_components/ui/notice';
 import { idleState } from '@/lib/auth/form-state';
 import { Link, usePathname } from '@/lib/i18n/navigation';
@@ -167,7 +168,6 @@ function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState
 
 function OwnRegistration({ state, meetingId, onDone }: { state: PanelState; meetingId: string; onDone: Done }) {
   const t = useTranslations('registration');
-  const [confirming, setConfirming] = useState(false);
   const [result, action] = useActionState(cancelRegistrationAction, idleState);
   useEffect(() => {
     if (result.status === 'success') onDone(result.message);
@@ -187,23 +187,7 @@ function OwnRegistration({ state, meetingId, onDone }: { state: PanelState; meet
       </Notice>
       {own.note ? <p className="whitespace-pre-line">{t('yourNote', { note: own.note })}</p> : null}
       {own.status !== 'attended' && state.cancellable ? (
-        confirming ? (
-          <form action={action} className="space-y-3 rounded-md border border-red-700 bg-white p-4">
-            <p className="font-semibold">{own.status === 'waitlisted' ? t('confirmLeaveWaitlist') : t('confirmCancel')}</p>
-            <input type="hidden" name="meetingId" value={meetingId} />
-            <input type="hidden" name="confirm" value="yes" />
-            <div className="flex flex-wrap gap-3">
-              <SubmitButton variant="danger" pendingLabel={t('cancelling')}>{t('cancelYes')}</SubmitButton>
-              <button type="button" className={buttonClass.secondary} onClick={() => setConfirming(false)}>
-                {t('cancelNo')}
-              </button>
-            </div>
-          </form>
-        ) : (
-          <button type="button" className={buttonClass.secondary} onClick={() => setConfirming(true)}>
-            {own.status === 'waitlisted' ? t('leaveWaitlist') : t('cancel')}
-          </button>
-        )
+        <CancelRegistrationStep action={action} meetingId={meetingId} waitlisted={own.status === 'waitlisted'} layout="panel" />
       ) : null}
     </div>
   );
