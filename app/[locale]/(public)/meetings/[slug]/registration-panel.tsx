@@ -15,6 +15,7 @@ import { idleState } from '@/lib/auth/form-state';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { cancelRegistrationAction, registerAction } from '@/lib/registrations/actions';
 import { MAX_COLLEAGUES } from '@/lib/registrations/limits';
+import { keptFields } from '@/app/_components/form/kept-fields';
 import { useFormAction } from '@/app/_components/form/use-form-action';
 import { REGISTRATION_NOTE_MAX } from '@/lib/validation/limits';
 
@@ -129,8 +130,7 @@ function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState
   useEffect(() => {
     if (result.status === 'success') onDone(result.message);
   }, [result, onDone]);
-  const errors = result.status === 'error' ? result.fieldErrors : undefined;
-  const values = result.status === 'error' ? result.values : undefined;
+  const { field } = keptFields(result);
   const full = state.seatsLeft === 0 || state.waiting > 0;
   return (
     <form action={action} noValidate className="max-w-xl">
@@ -143,23 +143,19 @@ function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState
       <TextField
         label={t('colleagues')}
         hint={t('colleaguesHint', { max: MAX_COLLEAGUES })}
-        name="colleagues"
+        {...field('colleagues', '0')}
         type="number"
         inputMode="numeric"
         min={0}
         max={MAX_COLLEAGUES}
-        defaultValue={values?.colleagues ?? '0'}
-        errors={errors?.colleagues}
       />
       <TextAreaField
         label={t('note')}
         hint={t('noteHint')}
-        name="note"
+        {...field('note')}
         rows={3}
         maxLength={REGISTRATION_NOTE_MAX}
         optional
-        defaultValue={values?.note}
-        errors={errors?.note}
       />
       <SubmitButton pendingLabel={t('registering')}>{full ? t('joinWaitlist') : t('confirmRegistration')}</SubmitButton>
     </form>
