@@ -9,7 +9,7 @@ import { readBriefingReceipts, readCouncilMembers, readFollowup } from '@/lib/fo
 import { readForumSettings } from '@/lib/forum/queries';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { FollowupForm } from '../_components/followup-form';
+import { FollowupDraft } from '../_components/followup-draft';
 import { FollowupHeader } from '../_components/followup-header';
 import { TwoColumnTable } from '../_components/two-column-table';
 import { briefingText } from '../_lib/briefing-text';
@@ -62,16 +62,7 @@ export default async function BriefingFollowupPage(props: FollowupPageProps) {
             </>
           )}
         </section>
-        <BriefingDocument
-          title={row.title}
-          body={row.body}
-          meetingTitle={meeting.title}
-          meetingStartsAt={meeting.startsAt}
-          dispatchedAt={row.dispatchedAt}
-          settings={settings}
-          locale={locale}
-          headingLevel={2}
-        />
+        <BriefingDocument briefing={row} meeting={meeting} settings={settings} locale={locale} headingLevel={2} />
       </>
     );
   }
@@ -80,25 +71,18 @@ export default async function BriefingFollowupPage(props: FollowupPageProps) {
   return (
     <>
       {header}
-      <div className="mb-6 space-y-3">
-        <p className="max-w-3xl">{t('briefing.intro')}</p>
-        {held ? null : <Notice tone="warning">{t('overview.notHeld')}</Notice>}
+      <FollowupDraft
+        intro={t('briefing.intro')}
+        held={held}
+        form={{ kind: 'briefing', action: briefingAction, meetingId: meeting.id, version: row?.version ?? 1, defaults: text, recipientCount: members.length }}
+      >
         <p>{t('briefing.recipients', { count: members.length })}</p>
         <p>
           <Link href={`${base}/briefing/print`} className="font-semibold underline">
             {t('briefing.printView')}
           </Link>
         </p>
-      </div>
-      <FollowupForm
-        kind="briefing"
-        action={briefingAction}
-        meetingId={meeting.id}
-        version={row?.version ?? 1}
-        defaults={text}
-        recipientCount={members.length}
-        canDispatch={held}
-      />
+      </FollowupDraft>
     </>
   );
 }

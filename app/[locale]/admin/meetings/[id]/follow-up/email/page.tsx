@@ -3,14 +3,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { MarkdownText } from '@/app/_components/ui/markdown';
-import { Notice } from '@/app/_components/ui/notice';
 import { participantEmailAction, retryFailedAction } from '@/lib/followups/actions';
 import { draftParticipantEmail } from '@/lib/followups/drafts';
 import { countedStatus, readMeetingFacts, readParticipantRecipients } from '@/lib/followups/meeting-facts';
 import { readFollowup } from '@/lib/followups/queries';
 import { readDeliveryProgress, readFailedDeliveries } from '@/lib/mail/outbox-progress';
 import { DeliveryProgress } from '../_components/delivery-progress';
-import { FollowupForm } from '../_components/followup-form';
+import { FollowupDraft } from '../_components/followup-draft';
 import { FollowupHeader } from '../_components/followup-header';
 import { TwoColumnTable } from '../_components/two-column-table';
 import { loadFollowupMeeting, type FollowupPageProps } from '../_lib/load-meeting';
@@ -61,23 +60,16 @@ export default async function ParticipantEmailPage(props: FollowupPageProps) {
   return (
     <>
       {header}
-      <div className="mb-6 space-y-3">
-        <p className="max-w-3xl">{t('email.intro')}</p>
-        {held ? null : <Notice tone="warning">{t('overview.notHeld')}</Notice>}
+      <FollowupDraft
+        intro={t('email.intro')}
+        held={held}
+        form={{ kind: 'participant_email', action: participantEmailAction, meetingId: meeting.id, version: row?.version ?? 1, defaults, recipientCount: recipients.length }}
+      >
         <p className="font-semibold" data-testid="recipient-count">
           {t('email.recipients', { count: recipients.length })}{' '}
           {recipients.length ? (status === 'attended' ? t('email.recipientsAttended') : t('email.recipientsRegistered')) : null}
         </p>
-      </div>
-      <FollowupForm
-        kind="participant_email"
-        action={participantEmailAction}
-        meetingId={meeting.id}
-        version={row?.version ?? 1}
-        defaults={defaults}
-        recipientCount={recipients.length}
-        canDispatch={held}
-      />
+      </FollowupDraft>
     </>
   );
 }
