@@ -1,5 +1,5 @@
 // Auth.js tables (Drizzle adapter) plus our own user fields: role, language, company, deactivation.
-import { integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tz } from './_columns';
 import { companies } from './companies';
 
@@ -45,13 +45,18 @@ export const accounts = pgTable(
   (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
 );
 
-export const sessions = pgTable('sessions', {
-  sessionToken: text('session_token').primaryKey(),
-  userId: text('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  expires: tz('expires').notNull(),
-});
+export const sessions = pgTable(
+  'sessions',
+  {
+    sessionToken: text('session_token').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expires: tz('expires').notNull(),
+  },
+  // Signing a person out everywhere (deactivation, role change) deletes by user.
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
 
 export const verificationTokens = pgTable(
   'verification_tokens',
@@ -73,8 +78,13 @@ export const invitations = pgTable('invitations', {
 });
 
 /** Counts sign-in requests per email and per client so limits hold across app instances. */
-export const signInAttempts = pgTable('sign_in_attempts', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  key: text('key').notNull(),
-  createdAt: createdAt(),
-});
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull(),
+    createdAt: createdAt(),
+  },
+  // Every sign-in request counts one key's attempts within the window.
+  (t) => [index('sign_in_attempts_key_created_idx').on(t.key, t.createdAt)],
+);

@@ -17,6 +17,47 @@ export const emailStatuses = [
 export const emailStatusEnum = pgEnum('email_status', emailStatuses);
 
 /**
+ * What an email is. Every row's kind is one of these; a new email adds its kind here (and a
+ * migration, `npm run db:generate`), so the mailbox, the export and the failed-email list can
+ * rely on the set.
+ */
+export const emailKinds = [
+  'sign-in',
+  'invitation',
+  'registration-confirmed',
+  'registration-waitlisted',
+  'registration-promoted',
+  'registration-cancelled',
+  'meeting-changed',
+  'meeting-cancelled',
+  'theme-accepted',
+  'theme-rejected',
+  'theme-merged',
+  'theme-wording',
+  'theme-scheduled',
+  'theme-rescheduled',
+  'theme-unscheduled',
+  'theme-meeting-moved',
+  'briefing-notice',
+  'participant-followup',
+  'participant-followup-test',
+  'membership.requestToMembers',
+  'membership.requestToSecretariat',
+  'membership.requestReceived',
+  'membership.approved',
+  'membership.declined',
+  'membership.memberJoined',
+  'membership.left',
+  'membership.memberLeft',
+  'membership.removed',
+  'membership.memberRemoved',
+  'membership.verified',
+  'membership.domainSet',
+] as const;
+export type EmailKind = (typeof emailKinds)[number];
+export const emailKindEnum = pgEnum('email_kind', emailKinds);
+
+/**
  * Delivery order: a person waiting for a sign-in link first, then personal notices, then bulk
  * sends. Lower goes first.
  */
@@ -29,8 +70,7 @@ export const emailOutbox = pgTable(
   'email_outbox',
   {
     id: id(),
-    /** What the email is, e.g. 'sign-in', 'registration-confirmed', 'participant-followup'. */
-    kind: text('kind').notNull(),
+    kind: emailKindEnum('kind').notNull(),
     toEmail: text('to_email').notNull(),
     toUserId: text('to_user_id').references(() => users.id, { onDelete: 'set null' }),
     subject: text('subject').notNull(),

@@ -1,6 +1,7 @@
 // Meetings, their agenda and the speaker directory. "Held" and "followed up" are derived
 // (from the date and the follow-ups), so only draft/published/cancelled is stored.
-import { boolean, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tz, updatedAt } from './_columns';
 import { themes } from './themes';
 
@@ -30,7 +31,11 @@ export const meetings = pgTable('meetings', {
   calendarSequence: integer('calendar_sequence').notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-});
+}, (t) => [
+  // Null capacity means no limit; the form asks for at least 1, the seat count breaks below 0.
+  check('meetings_capacity_check', sql`${t.capacity} >= 0`),
+  check('meetings_ends_after_start_check', sql`${t.endsAt} > ${t.startsAt}`),
+]);
 
 export const meetingThemes = pgTable(
   'meeting_themes',
@@ -69,7 +74,12 @@ export const agendaItems = pgTable('agenda_items', {
   durationMinutes: integer('duration_minutes').notNull(),
   themeId: uuid('theme_id').references(() => themes.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
-});
+}, (t) => [
+  // Every read of an agenda is one meeting's items in order.
+  index('agenda_items_meeting_idx').on(t.meetingId, t.position),
+  // The start times of the items after it are computed from it (lib/agenda/agenda-times.ts).
+  check('agenda_items_duration_check', sql`${t.durationMinutes} > 0`),
+]);
 
 export const speakers = pgTable('speakers', {
   id: id(),

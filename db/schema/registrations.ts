@@ -1,6 +1,8 @@
 // Registrations for meetings. The person may bring colleagues; each counts against capacity.
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+// Relative: drizzle-kit reads this file without the app's path aliases.
+import { MAX_COLLEAGUES } from '../../lib/registrations/limits';
 import { createdAt, id, tz, updatedAt } from './_columns';
 import { users } from './auth';
 import { companies } from './companies';
@@ -34,5 +36,9 @@ export const registrations = pgTable(
       .on(t.meetingId, t.userId)
       .where(sql`${t.status} <> 'cancelled'`),
     index('registrations_meeting_idx').on(t.meetingId, t.status),
+    // A person's own registrations (the portal) and deleting an account (sets user_id null).
+    index('registrations_user_idx').on(t.userId),
+    // Each colleague takes a seat: the same limit as the form's.
+    check('registrations_colleagues_check', sql`${t.colleagues} between 0 and ${sql.raw(String(MAX_COLLEAGUES))}`),
   ],
 );

@@ -1,5 +1,6 @@
 // The forum's own facts (one row): chair, secretariat contact, committee it reports to.
-import { integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { updatedAt } from './_columns';
 
 export const forumSettings = pgTable('forum_settings', {
@@ -17,4 +18,7 @@ export const forumSettings = pgTable('forum_settings', {
   phone: text('phone').notNull(),
   reportsTo: text('reports_to').notNull(),
   updatedAt: updatedAt(),
-});
+}, (t) => [
+  // One row: every reader takes the first, so a second row would be read at random.
+  check('forum_settings_single_row_check', sql`${t.id} = 1`),
+]);

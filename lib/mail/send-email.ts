@@ -5,14 +5,14 @@
 import 'server-only';
 import { render } from '@react-email/render';
 import type { DbOrTx } from '@/db/client';
-import { emailOutbox, emailPriorities, forumSettings, type EmailAttachment, type EmailPriority } from '@/db/schema';
+import { emailOutbox, emailPriorities, forumSettings, type EmailAttachment, type EmailKind, type EmailPriority } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { emailTranslator } from './email-translator';
 import { queueEmails } from './outbox-queue';
 import type { EmailT, RenderedEmail } from './types';
 
 export type EmailRequest = {
-  kind: string;
+  kind: EmailKind;
   to: string;
   toUserId?: string | null;
   locale: Locale;

@@ -11,7 +11,7 @@ export async function queueTestEmails(count: number, options: { followupId?: str
   const db = await getDb();
   const prefix = options.prefix ?? `r${(counter++).toString(36)}`;
   const rows = Array.from({ length: count }, (_, i) => ({
-    kind: 'test-bulk',
+    kind: 'participant-followup' as const,
     toEmail: `${prefix}-${i}@example.test`,
     subject: 'Hej',
     html: '<p>Hej</p>',

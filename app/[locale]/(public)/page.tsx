@@ -9,6 +9,7 @@ import { getPublicMeetings, nextMeetingOf } from '@/lib/meetings/public-queries'
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { getLatestAcceptedThemes } from '@/lib/themes/queries';
 import { SeatsText } from './meetings/_components/seats-text';
+import { TitledSection } from '@/app/_components/ui/titled-section';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -38,8 +39,7 @@ export default async function HomePage({ params }: Props) {
         <p className="mt-4 max-w-3xl text-xl text-muted">{t('heroText')}</p>
       </section>
 
-      <section aria-labelledby="next-meeting" className="mb-12 rounded-lg border border-brand-600 bg-brand-50 p-6">
-        <h2 id="next-meeting" className="text-sm font-bold uppercase tracking-wide text-brand-800">{t('nextMeeting')}</h2>
+      <TitledSection id="next-meeting" title={t('nextMeeting')} className="mb-12 rounded-lg border border-brand-600 bg-brand-50 p-6" headingClassName="text-sm font-bold uppercase tracking-wide text-brand-800">
         {next ? (
           <div className="mt-2">
             <p className="text-2xl font-bold">{next.title}</p>
@@ -68,10 +68,9 @@ export default async function HomePage({ params }: Props) {
         ) : (
           <p className="mt-2">{t('noUpcoming')}</p>
         )}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="themes" className="mb-12">
-        <h2 id="themes" className="text-2xl font-bold">{t('themesTitle')}</h2>
+      <TitledSection id="themes" title={t('themesTitle')} className="mb-12">
         <p className="mt-2 max-w-3xl text-muted">{t('themesIntro')}</p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {themes.map((theme) => (
@@ -90,10 +89,9 @@ export default async function HomePage({ params }: Props) {
             <Link href="/themes" className={buttonClass.secondary}>{t('allThemes')}</Link>
           </p>
         </div>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="articles" className="mb-12">
-        <h2 id="articles" className="text-2xl font-bold">{t('articlesTitle')}</h2>
+      <TitledSection id="articles" title={t('articlesTitle')} className="mb-12">
         {articles.length ? (
           <ul className="mt-4 grid gap-4 sm:grid-cols-3">
             {articles.map((article) => (
@@ -116,7 +114,7 @@ export default async function HomePage({ params }: Props) {
         <p className="mt-4">
           <Link href="/articles" className="font-semibold underline">{t('allArticles')}</Link>
         </p>
-      </section>
+      </TitledSection>
 
 
       <section aria-labelledby="purpose">

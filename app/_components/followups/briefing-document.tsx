@@ -7,26 +7,24 @@ import { formatDate, formatDateTime } from '@/lib/format/copenhagen-time';
 import type { ForumSettings } from '@/lib/forum/queries';
 
 type Props = {
-  title: string;
-  body: string;
-  meetingTitle: string;
-  meetingStartsAt: Date;
-  /** Null for a draft. */
-  dispatchedAt: Date | null;
+  /** dispatchedAt is null for a draft. */
+  briefing: { title: string; body: string; dispatchedAt: Date | null };
+  meeting: { title: string; startsAt: Date };
   settings: ForumSettings | null;
   locale: string;
   /** 1 where the document is the page (council reading, print view); 2 inside another page. */
   headingLevel?: 1 | 2;
 };
 
-export async function BriefingDocument({ title, body, meetingTitle, meetingStartsAt, dispatchedAt, settings, locale, headingLevel = 1 }: Props) {
+export async function BriefingDocument({ briefing, meeting, settings, locale, headingLevel = 1 }: Props) {
+  const { title, body, dispatchedAt } = briefing;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const t = await getTranslations('followups.document');
   const rows: [string, string][] = [
     [t('to'), settings?.reportsTo ?? ''],
     [t('from'), settings ? t('fromValue', { forum: settings.forumName, secretariat: settings.secretariatName }) : ''],
     [t('date'), formatDate(dispatchedAt ?? new Date(), locale)],
-    [t('meeting'), `${meetingTitle}, ${formatDateTime(meetingStartsAt, locale)}`],
+    [t('meeting'), `${meeting.title}, ${formatDateTime(meeting.startsAt, locale)}`],
   ];
   return (
     <article className="max-w-3xl rounded-md border border-zinc-300 bg-white p-6 sm:p-10 print:max-w-none print:border-0 print:p-0">

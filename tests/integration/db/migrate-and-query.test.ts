@@ -4,6 +4,7 @@ import { getDb, getDbHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { companies, meetings, themes } from '@/db/schema';
 import { seedDemoData } from '@/db/seed/seed-demo-data';
+import { databaseRefusal } from '../../support/database-refusal';
 
 describe(`the database module (${process.env.TEST_DB})`, () => {
   it('opens the database the environment asks for', async () => {
@@ -28,7 +29,9 @@ describe(`the database module (${process.env.TEST_DB})`, () => {
     await db.insert(companies).values({ cvr: '12345674', name: 'Første ApS' });
     const [row] = await db.select().from(companies).where(eq(companies.cvr, '12345674'));
     expect(row.name).toBe('Første ApS');
-    await expect(db.insert(companies).values({ cvr: '12345674', name: 'Anden ApS' })).rejects.toThrow();
+    expect(await databaseRefusal(db.insert(companies).values({ cvr: '12345674', name: 'Anden ApS' }))).toMatch(
+      /duplicate key value violates unique constraint "companies_cvr_unique"/,
+    );
   });
 
   it('loads the demo data once: the action plan, the upcoming meeting and the ten themes', async () => {

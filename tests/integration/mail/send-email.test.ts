@@ -10,7 +10,7 @@ import { makeForumSettings } from '../../support/fixtures';
 import { startResendStub, type ResendStub } from '../../support/resend-stub';
 
 const signInEmail = (to: string, key: string, locale: 'da' | 'en' = 'da') => ({
-  kind: 'sign-in',
+  kind: 'sign-in' as const,
   priority: 'sign-in' as const,
   sensitive: true,
   to,

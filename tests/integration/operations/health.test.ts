@@ -15,7 +15,7 @@ describe('the health reading', () => {
 
     await db.insert(emailOutbox).values(
       [600, 30].map((secondsAgo) => ({
-        kind: 'test',
+        kind: 'registration-confirmed' as const,
         toEmail: 'someone@firma.test',
         subject: 's',
         html: 'h',

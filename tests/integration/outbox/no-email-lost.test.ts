@@ -24,7 +24,7 @@ const waitFor = async (done: () => boolean, timeoutMs: number) => {
 };
 
 const personal = (to: string, key: string) => ({
-  kind: 'registration-cancelled',
+  kind: 'registration-cancelled' as const,
   toEmail: to,
   subject: 'Din tilmelding er annulleret',
   html: '<p>Hej</p>',
@@ -77,7 +77,7 @@ describe('no email is ever lost', () => {
     const db = await getDb();
     const bulk = Array.from({ length: 10_000 }, (_, i) => ({
       ...personal(`bulk-${i}@example.test`, `bulk:${i}`),
-      kind: 'participant-followup',
+      kind: 'participant-followup' as const,
       priority: emailPriorities.bulk,
     }));
     await queueEmails(db, bulk);

@@ -16,7 +16,7 @@ async function email(status: 'sent' | 'pending' | 'failed' | 'delivered', at: Da
   const [row] = await db
     .insert(emailOutbox)
     .values({
-      kind: 'test',
+      kind: 'registration-confirmed',
       toEmail: `r-${crypto.randomUUID()}@firma.test`,
       subject: 'Emne',
       html: '<p>Hej Kim, din tilmelding</p>',

@@ -6,6 +6,7 @@ import { splitUpcomingAndPast } from '@/lib/meetings/meeting-time';
 import { getPublicMeetings } from '@/lib/meetings/public-queries';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { MeetingCard } from './_components/meeting-card';
+import { TitledSection } from '@/app/_components/ui/titled-section';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -35,8 +36,7 @@ export default async function MeetingsPage({ params }: Props) {
         </p>
       </PageHeader>
 
-      <section aria-labelledby="upcoming" className="mb-12">
-        <h2 id="upcoming" className="mb-4 text-2xl font-bold">{t('upcoming')}</h2>
+      <TitledSection id="upcoming" title={t('upcoming')} className="mb-12" headingClassName="mb-4 text-2xl font-bold">
         {upcoming.length ? (
           <div className="grid gap-4">
             {upcoming.map((m) => <MeetingCard key={m.id} meeting={m} locale={locale} upcoming />)}
@@ -44,7 +44,7 @@ export default async function MeetingsPage({ params }: Props) {
         ) : (
           <p>{t('noUpcoming')}</p>
         )}
-      </section>
+      </TitledSection>
 
       <section aria-labelledby="past">
         <h2 id="past" className="mb-4 text-2xl font-bold">{t('past')}</h2>

@@ -7,6 +7,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { ContactBlock } from '../_components/contact-block';
 import { TextSections, type TextSection } from '../_components/text-sections';
+import { TitledSection } from '@/app/_components/ui/titled-section';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,26 +25,23 @@ export default async function PrivacyPage({ params }: Props) {
   return (
     <Container>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <section aria-labelledby="controller" className="mt-8 max-w-3xl space-y-3">
-        <h2 id="controller" className="text-2xl font-bold">{t('controllerTitle')}</h2>
+      <TitledSection id="controller" title={t('controllerTitle')} className="mt-8 max-w-3xl space-y-3">
         <p>{t('controllerText')}</p>
         <ContactBlock settings={settings} />
-      </section>
+      </TitledSection>
       <TextSections sections={t.raw('sections') as TextSection[]} />
-      <section aria-labelledby="self-service" className="mt-8 max-w-3xl space-y-3">
-        <h2 id="self-service" className="text-2xl font-bold">{t('selfServiceTitle')}</h2>
+      <TitledSection id="self-service" title={t('selfServiceTitle')} className="mt-8 max-w-3xl space-y-3">
         <p>{t('selfServiceText')}</p>
         <p>
           <Link href="/portal/account" className="font-semibold underline">{t('selfServiceLink')}</Link>
         </p>
-      </section>
-      <section aria-labelledby="complaint" className="mt-8 max-w-3xl space-y-3">
-        <h2 id="complaint" className="text-2xl font-bold">{t('complaintTitle')}</h2>
+      </TitledSection>
+      <TitledSection id="complaint" title={t('complaintTitle')} className="mt-8 max-w-3xl space-y-3">
         <p>{t('complaintText')}</p>
         <p>
           <a className="font-semibold underline" href="https://www.datatilsynet.dk">{t('complaintLink')}</a>
         </p>
-      </section>
+      </TitledSection>
     </Container>
   );
 }

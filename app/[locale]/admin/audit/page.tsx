@@ -10,7 +10,9 @@ import { Link } from '@/lib/i18n/navigation';
 import { z } from 'zod';
 import { FieldErrors } from '@/app/_components/form/field';
 import { Notice } from '@/app/_components/ui/notice';
-import { readSearchFilters, SEARCH_TEXT_MAX, searchText } from '@/lib/admin/search-filters';
+import { FilterSelect, filterFieldClass } from '../_components/filter-select';
+import { SearchInput } from '../_components/search-input';
+import { readSearchFilters, searchText } from '@/lib/admin/search-filters';
 import { AuditChanges } from './audit-changes';
 import { AuditSubject } from './audit-subject';
 
@@ -40,7 +42,6 @@ function dayStart(value: string | undefined, addDays = 0): Date | undefined {
   return m ? copenhagenTime(Number(m[1]), Number(m[2]), Number(m[3]) + addDays) : undefined;
 }
 
-const inputClass = 'mt-1 block w-full rounded-md border border-zinc-500 bg-white px-3 py-2';
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -80,41 +81,23 @@ export default async function AuditPage({ params, searchParams }: Props) {
         </div>
       )}
       <form method="get" role="search" aria-label={t('filterLabel')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <div>
-          <label htmlFor="audit-action" className="block font-semibold">{t('action')}</label>
-          <select id="audit-action" name="action" defaultValue={filters.action ?? ''} className={inputClass}>
-            <option value="">{t('any')}</option>
-            {facets.actions.map((a) => <option key={a} value={a}>{label(a)}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-type" className="block font-semibold">{t('entityType')}</label>
-          <select id="audit-type" name="type" defaultValue={filters.entityType ?? ''} className={inputClass}>
-            <option value="">{t('any')}</option>
-            {facets.entityTypes.map((e) => <option key={e} value={e}>{t.has(`types.${e}`) ? t(`types.${e}`) : e}</option>)}
-          </select>
-        </div>
+        <FilterSelect id="audit-action" name="action" label={t('action')} anyLabel={t('any')} value={filters.action}>
+          {facets.actions.map((a) => <option key={a} value={a}>{label(a)}</option>)}
+        </FilterSelect>
+        <FilterSelect id="audit-type" name="type" label={t('entityType')} anyLabel={t('any')} value={filters.entityType}>
+          {facets.entityTypes.map((e) => <option key={e} value={e}>{t.has(`types.${e}`) ? t(`types.${e}`) : e}</option>)}
+        </FilterSelect>
         <div>
           <label htmlFor="audit-actor" className="block font-semibold">{t('actor')}</label>
-          <input
-            id="audit-actor"
-            name="actor"
-            type="search"
-            maxLength={SEARCH_TEXT_MAX}
-            defaultValue={filters.actor}
-            aria-invalid={errors.actor ? true : undefined}
-            aria-describedby={errors.actor ? 'audit-actor-error' : undefined}
-            className={inputClass}
-          />
-          <FieldErrors id="audit-actor-error" errors={errors.actor} />
+          <SearchInput id="audit-actor" name="actor" defaultValue={filters.actor} errors={errors.actor} className={filterFieldClass} />
         </div>
         <div>
           <label htmlFor="audit-from" className="block font-semibold">{t('from')}</label>
-          <input id="audit-from" name="from" type="date" defaultValue={search.from} className={inputClass} />
+          <input id="audit-from" name="from" type="date" defaultValue={search.from} className={filterFieldClass} />
         </div>
         <div>
           <label htmlFor="audit-to" className="block font-semibold">{t('to')}</label>
-          <input id="audit-to" name="to" type="date" defaultValue={search.to} className={inputClass} />
+          <input id="audit-to" name="to" type="date" defaultValue={search.to} className={filterFieldClass} />
         </div>
         {filters.entityId ? <input type="hidden" name="entity" value={filters.entityId} /> : null}
         <div className="flex items-end gap-2">

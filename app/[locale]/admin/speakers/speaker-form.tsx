@@ -12,19 +12,19 @@ export type SpeakerValues = { id?: string; name: string; organisation: string; t
 
 export function SpeakerForm({ action, speaker }: { action: typeof saveSpeakerAction; speaker?: SpeakerValues }) {
   const t = useTranslations('admin.speakers.form');
-  const { state, formAction, errors, values } = useAdminForm(action);
-  const v = (name: keyof SpeakerValues) => values?.[name] ?? (speaker ? String(speaker[name] ?? '') : '');
+  const { state, formAction, values, field } = useAdminForm(action);
+  const saved = (name: keyof SpeakerValues) => (speaker ? String(speaker[name] ?? '') : '');
   const externalId = speaker ? `external-${speaker.id}` : 'external-new';
   return (
     <form action={formAction} noValidate className="max-w-2xl">
       <AdminFormMessage state={state} />
       {speaker?.id ? <input type="hidden" name="speakerId" value={speaker.id} /> : null}
-      <TextField label={t('name')} name="name" required maxLength={SPEAKER_MAX.name} defaultValue={v('name')} errors={errors?.name} />
+      <TextField label={t('name')} {...field('name', saved('name'))} required maxLength={SPEAKER_MAX.name} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField label={t('organisation')} name="organisation" optional maxLength={SPEAKER_MAX.organisation} defaultValue={v('organisation')} errors={errors?.organisation} />
-        <TextField label={t('title')} name="title" optional maxLength={SPEAKER_MAX.title} defaultValue={v('title')} errors={errors?.title} />
+        <TextField label={t('organisation')} {...field('organisation', saved('organisation'))} optional maxLength={SPEAKER_MAX.organisation} />
+        <TextField label={t('title')} {...field('title', saved('title'))} optional maxLength={SPEAKER_MAX.title} />
       </div>
-      <TextField label={t('email')} hint={t('emailHint')} name="email" type="email" optional maxLength={EMAIL_MAX} defaultValue={v('email')} errors={errors?.email} />
+      <TextField label={t('email')} hint={t('emailHint')} {...field('email', saved('email'))} type="email" optional maxLength={EMAIL_MAX} />
       <div className="mb-5 flex items-center gap-2">
         <input
           id={externalId}

@@ -23,7 +23,7 @@ export type QueueTheme = {
 export function BulkDecisionForm({ action, themes }: { action: typeof decideThemesAction; themes: QueueTheme[] }) {
   const t = useTranslations('admin.themes');
   const tc = useTranslations('themes.categories');
-  const { state, formAction, errors, values, checked } = useAdminForm(action);
+  const { state, formAction, field, checked } = useAdminForm(action);
   return (
     <form action={formAction} noValidate>
       <AdminFormMessage state={state} />
@@ -60,12 +60,10 @@ export function BulkDecisionForm({ action, themes }: { action: typeof decideThem
         <TextAreaField
           label={t('bulkReason')}
           hint={t('bulkReasonHint')}
-          name="answer"
+          {...field('answer')}
           rows={3}
           optional
           maxLength={MODERATOR_ANSWER_MAX}
-          defaultValue={values?.answer}
-          errors={errors?.answer}
         />
         <div className="flex flex-wrap gap-2">
           <SubmitButton name="decision" value="accept" pendingLabel={t('working')}>{t('acceptSelected')}</SubmitButton>

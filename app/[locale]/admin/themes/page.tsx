@@ -13,6 +13,7 @@ import { decideThemesAction } from '@/lib/themes/moderation-actions';
 import { BulkDecisionForm } from './bulk-decision-form';
 import { MeetingOptions, ThemeList } from './theme-list';
 import { readSearchQuery } from '@/lib/admin/search-filters';
+import { FilterSelect, filterFieldClass } from '../_components/filter-select';
 import { SearchInput } from '../_components/search-input';
 
 type Search = { status?: string; category?: string; meeting?: string; q?: string | string[]; page?: string };
@@ -34,7 +35,6 @@ function filtersFrom(search: Search, q: string | undefined): ThemeFilters {
   };
 }
 
-const selectClass = 'mt-1 block w-full rounded-md border border-zinc-500 bg-white px-3 py-2';
 
 // Pages stay small however many themes there are: the queue shows its oldest themes (deciding
 // them brings the next ones up) and the list of all themes is paged.
@@ -105,29 +105,17 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
         <form method="get" role="search" aria-label={t('filterLabel')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
           <div className="lg:col-span-2">
             <label htmlFor="theme-q" className="block font-semibold">{t('search')}</label>
-            <SearchInput id="theme-q" name="q" defaultValue={filters.q} errors={qErrors} className={selectClass} />
+            <SearchInput id="theme-q" name="q" defaultValue={filters.q} errors={qErrors} className={filterFieldClass} />
           </div>
-          <div>
-            <label htmlFor="theme-status" className="block font-semibold">{t('status')}</label>
-            <select id="theme-status" name="status" defaultValue={filters.status ?? ''} className={selectClass}>
-              <option value="">{t('any')}</option>
-              {themeStatuses.map((s) => <option key={s} value={s}>{tThemes(`statuses.${s}`)}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="theme-category" className="block font-semibold">{t('category')}</label>
-            <select id="theme-category" name="category" defaultValue={filters.category ?? ''} className={selectClass}>
-              <option value="">{t('any')}</option>
-              {themeCategories.map((c) => <option key={c} value={c}>{tThemes(`categories.${c}`)}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="theme-meeting" className="block font-semibold">{t('meeting')}</label>
-            <select id="theme-meeting" name="meeting" defaultValue={filters.meetingId ?? ''} className={selectClass}>
-              <option value="">{t('any')}</option>
-              <MeetingOptions meetings={meetingChoices.map((m) => [m.id, m.title])} />
-            </select>
-          </div>
+          <FilterSelect id="theme-status" name="status" label={t('status')} anyLabel={t('any')} value={filters.status}>
+            {themeStatuses.map((s) => <option key={s} value={s}>{tThemes(`statuses.${s}`)}</option>)}
+          </FilterSelect>
+          <FilterSelect id="theme-category" name="category" label={t('category')} anyLabel={t('any')} value={filters.category}>
+            {themeCategories.map((c) => <option key={c} value={c}>{tThemes(`categories.${c}`)}</option>)}
+          </FilterSelect>
+          <FilterSelect id="theme-meeting" name="meeting" label={t('meeting')} anyLabel={t('any')} value={filters.meetingId}>
+            <MeetingOptions meetings={meetingChoices.map((m) => [m.id, m.title])} />
+          </FilterSelect>
           <div className="flex gap-2 lg:col-span-5">
             <button type="submit" className={buttonClass.secondary}>{t('applyFilters')}</button>
             {filtered ? <Link href="/admin/themes" className={buttonClass.link + ' self-center'}>{t('clearFilters')}</Link> : null}

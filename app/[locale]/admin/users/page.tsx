@@ -14,6 +14,7 @@ import { invitableRoles } from '@/lib/users/user-admin';
 import { ConfirmAction } from '../_components/confirm-action';
 import { InviteForm, RoleForm } from './user-forms';
 import { readSearchQuery } from '@/lib/admin/search-filters';
+import { FilterSelect } from '../_components/filter-select';
 import { SearchInput } from '../_components/search-input';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; role?: string }> };
@@ -75,13 +76,9 @@ export default async function UsersPage({ params, searchParams }: Props) {
             <label htmlFor="user-q" className="block font-semibold">{t('search')}</label>
             <SearchInput id="user-q" name="q" defaultValue={q} errors={qErrors} className="mt-1 block w-full rounded-md border border-zinc-500 px-3 py-2" />
           </div>
-          <div>
-            <label htmlFor="user-role" className="block font-semibold">{t('role')}</label>
-            <select id="user-role" name="role" defaultValue={role ?? ''} className="mt-1 block rounded-md border border-zinc-500 bg-white px-3 py-2">
-              <option value="">{t('anyRole')}</option>
-              {roles.map((r) => <option key={r} value={r}>{tRole(r)}</option>)}
-            </select>
-          </div>
+          <FilterSelect id="user-role" name="role" label={t('role')} anyLabel={t('anyRole')} value={role} className="mt-1 block rounded-md border border-zinc-500 bg-white px-3 py-2">
+            {roles.map((r) => <option key={r} value={r}>{tRole(r)}</option>)}
+          </FilterSelect>
           <button type="submit" className={buttonClass.secondary}>{t('filter')}</button>
           {q || role ? <Link href="/admin/users" className="self-center underline">{t('clear')}</Link> : null}
         </form>

@@ -11,25 +11,21 @@ import { EMAIL_MAX } from '@/lib/validation/limits';
 export function InviteForm({ action, roles }: { action: typeof inviteUserAction; roles: readonly string[] }) {
   const t = useTranslations('admin.users.invite');
   const tRole = useTranslations('common.roles');
-  const { state, formAction, errors, values } = useAdminForm(action);
+  const { state, formAction, field } = useAdminForm(action);
   return (
     <form action={formAction} noValidate className="max-w-2xl">
       <AdminFormMessage state={state} />
-      <TextField label={t('email')} name="email" type="email" autoComplete="off" required maxLength={EMAIL_MAX} defaultValue={values?.email} errors={errors?.email} />
+      <TextField label={t('email')} {...field('email')} type="email" autoComplete="off" required maxLength={EMAIL_MAX} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
           label={t('role')}
-          name="role"
-          defaultValue={values?.role ?? 'council'}
-          errors={errors?.role}
+          {...field('role', 'council')}
           options={roles.map((r) => ({ value: r, label: tRole(r) }))}
         />
         <SelectField
           label={t('language')}
           hint={t('languageHint')}
-          name="locale"
-          defaultValue={values?.locale ?? 'da'}
-          errors={errors?.locale}
+          {...field('locale', 'da')}
           options={[
             { value: 'da', label: t('danish') },
             { value: 'en', label: t('english') },

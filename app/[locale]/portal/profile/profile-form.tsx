@@ -6,6 +6,7 @@ import { TextField } from '@/app/_components/form/field';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { saveProfileAction } from '@/lib/companies/actions';
+import { keptFields } from '@/app/_components/form/kept-fields';
 import { useFormAction } from '@/app/_components/form/use-form-action';
 import { PROFILE_MAX } from '@/lib/validation/limits';
 
@@ -35,11 +36,10 @@ export function ProfileForm({ initial, hasCompany, pendingCvr, next }: Props) {
   const t = useTranslations('portal.profile');
   const locale = useLocale();
   const [state, action] = useFormAction(saveProfileAction);
-  const errors = state.status === 'error' ? state.fieldErrors : undefined;
   // After a refusal: what was typed. After a save: what was saved (React resets the form after
   // the action, to these defaults — never to the values the page was first rendered with).
   const typed = state.status === 'error' ? state.values : state.status === 'success' ? state.data?.values : undefined;
-  const value = (name: keyof ProfileValues) => typed?.[name] ?? initial[name];
+  const { field } = keptFields(state, typed);
   return (
     <form action={action} noValidate className="max-w-2xl">
       <div aria-live="polite" className="mb-6 empty:hidden">
@@ -50,9 +50,9 @@ export function ProfileForm({ initial, hasCompany, pendingCvr, next }: Props) {
 
       <fieldset className="mb-8">
         <legend className="mb-4 text-xl font-bold">{t('person')}</legend>
-        <TextField label={t('name')} name="name" autoComplete="name" required maxLength={PROFILE_MAX.name} defaultValue={value('name')} errors={errors?.name} />
-        <TextField label={t('jobTitle')} name="jobTitle" autoComplete="organization-title" optional maxLength={PROFILE_MAX.jobTitle} defaultValue={value('jobTitle')} errors={errors?.jobTitle} />
-        <TextField label={t('phone')} name="phone" type="tel" autoComplete="tel" optional maxLength={PROFILE_MAX.phone} defaultValue={value('phone')} errors={errors?.phone} />
+        <TextField label={t('name')} {...field('name', initial.name)} autoComplete="name" required maxLength={PROFILE_MAX.name} />
+        <TextField label={t('jobTitle')} {...field('jobTitle', initial.jobTitle)} autoComplete="organization-title" optional maxLength={PROFILE_MAX.jobTitle} />
+        <TextField label={t('phone')} {...field('phone', initial.phone)} type="tel" autoComplete="tel" optional maxLength={PROFILE_MAX.phone} />
       </fieldset>
 
       {pendingCvr ? <input type="hidden" name="cvr" value={pendingCvr} /> : (
@@ -67,32 +67,28 @@ export function ProfileForm({ initial, hasCompany, pendingCvr, next }: Props) {
           <TextField
             label={t('cvr')}
             hint={t('cvrHint')}
-            name="cvr"
+            {...field('cvr', initial.cvr)}
             inputMode="numeric"
             maxLength={PROFILE_MAX.cvr}
             autoComplete="off"
             required
-            defaultValue={value('cvr')}
-            errors={errors?.cvr}
           />
         )}
         <TextField
           label={t('companyName')}
           hint={hasCompany ? undefined : t('companyNameHint')}
-          name="companyName"
+          {...field('companyName', initial.companyName)}
           autoComplete="organization"
           maxLength={PROFILE_MAX.companyName}
-          defaultValue={value('companyName')}
-          errors={errors?.companyName}
         />
-        <TextField label={t('address')} name="address" autoComplete="street-address" optional maxLength={PROFILE_MAX.address} defaultValue={value('address')} errors={errors?.address} />
+        <TextField label={t('address')} {...field('address', initial.address)} autoComplete="street-address" optional maxLength={PROFILE_MAX.address} />
         <div className="grid gap-x-4 sm:grid-cols-[10rem_1fr]">
-          <TextField label={t('postalCode')} name="postalCode" inputMode="numeric" autoComplete="postal-code" optional maxLength={PROFILE_MAX.postalCode} defaultValue={value('postalCode')} errors={errors?.postalCode} />
-          <TextField label={t('city')} name="city" autoComplete="address-level2" optional maxLength={PROFILE_MAX.city} defaultValue={value('city')} errors={errors?.city} />
+          <TextField label={t('postalCode')} {...field('postalCode', initial.postalCode)} inputMode="numeric" autoComplete="postal-code" optional maxLength={PROFILE_MAX.postalCode} />
+          <TextField label={t('city')} {...field('city', initial.city)} autoComplete="address-level2" optional maxLength={PROFILE_MAX.city} />
         </div>
-        <TextField label={t('industry')} hint={t('industryHint')} name="industry" optional maxLength={PROFILE_MAX.industry} defaultValue={value('industry')} errors={errors?.industry} />
-        <TextField label={t('employees')} name="employees" type="number" inputMode="numeric" min={0} optional defaultValue={value('employees')} errors={errors?.employees} />
-        <TextField label={t('website')} hint={t('websiteHint')} name="website" type="url" autoComplete="url" optional maxLength={PROFILE_MAX.website} defaultValue={value('website')} errors={errors?.website} />
+        <TextField label={t('industry')} hint={t('industryHint')} {...field('industry', initial.industry)} optional maxLength={PROFILE_MAX.industry} />
+        <TextField label={t('employees')} {...field('employees', initial.employees)} type="number" inputMode="numeric" min={0} optional />
+        <TextField label={t('website')} hint={t('websiteHint')} {...field('website', initial.website)} type="url" autoComplete="url" optional maxLength={PROFILE_MAX.website} />
       </fieldset>
       )}
 

@@ -6,6 +6,7 @@ import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { proposeThemeAction, updateThemeAction } from '@/lib/themes/proposal-actions';
 import { THEME_DESCRIPTION, THEME_TITLE } from '@/lib/themes/limits';
+import { keptFields } from '@/app/_components/form/kept-fields';
 import { useFormAction } from '@/app/_components/form/use-form-action';
 
 export type ThemeFormValues = { title: string; description: string; category: string; wishedMeetingId: string };
@@ -21,9 +22,7 @@ export function ThemeForm({ initial, themeId, categories, meetings }: Props) {
   const t = useTranslations('portal.themeForm');
   const locale = useLocale();
   const [state, action] = useFormAction(themeId ? updateThemeAction : proposeThemeAction);
-  const errors = state.status === 'error' ? state.fieldErrors : undefined;
-  const typed = state.status === 'error' ? state.values : undefined;
-  const value = (name: keyof ThemeFormValues) => typed?.[name] ?? initial[name];
+  const { field } = keptFields(state);
   return (
     <form action={action} noValidate className="max-w-2xl">
       <div aria-live="polite" className="mb-6 empty:hidden">
@@ -34,39 +33,31 @@ export function ThemeForm({ initial, themeId, categories, meetings }: Props) {
       <TextField
         label={t('title')}
         hint={t('titleHint', THEME_TITLE)}
-        name="title"
+        {...field('title', initial.title)}
         required
         minLength={THEME_TITLE.min}
         maxLength={THEME_TITLE.max}
-        defaultValue={value('title')}
-        errors={errors?.title}
       />
       <TextAreaField
         label={t('description')}
         hint={t('descriptionHint', THEME_DESCRIPTION)}
-        name="description"
+        {...field('description', initial.description)}
         rows={8}
         required
         maxLength={THEME_DESCRIPTION.max}
-        defaultValue={value('description')}
-        errors={errors?.description}
       />
       <SelectField
         label={t('category')}
-        name="category"
+        {...field('category', initial.category)}
         required
         options={[{ value: '', label: t('chooseCategory') }, ...categories]}
-        defaultValue={value('category')}
-        errors={errors?.category}
       />
       <SelectField
         label={t('wishedMeeting')}
         hint={t('wishedMeetingHint')}
-        name="wishedMeetingId"
+        {...field('wishedMeetingId', initial.wishedMeetingId)}
         optional
         options={[{ value: '', label: t('noWish') }, ...meetings]}
-        defaultValue={value('wishedMeetingId')}
-        errors={errors?.wishedMeetingId}
       />
       <SubmitButton pendingLabel={t('sending')}>{themeId ? t('saveChanges') : t('submit')}</SubmitButton>
     </form>

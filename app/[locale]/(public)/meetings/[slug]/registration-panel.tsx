@@ -12,11 +12,13 @@ import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { useSignedInHint } from '@/app/_components/session/use-signed-in-hint';
 import { buttonClass } from '@/app/_components/ui/button-styles';
+import { CancelRegistrationStep } from '@/app/_components/registrations/cancel-registration-step';
 import { Notice } from '@/app/_components/ui/notice';
 import { idleState } from '@/lib/auth/form-state';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { cancelRegistrationAction, registerAction } from '@/lib/registrations/actions';
 import { MAX_COLLEAGUES } from '@/lib/registrations/limits';
+import { keptFields } from '@/app/_components/form/kept-fields';
 import { registrationClosedReason, seatsLeft, type ClosedReason } from '@/lib/registrations/registration-rules';
 import { useFormAction } from '@/app/_components/form/use-form-action';
 import { REGISTRATION_NOTE_MAX } from '@/lib/validation/limits';
@@ -169,8 +171,7 @@ function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState
   useEffect(() => {
     if (result.status === 'success') onDone(result.message);
   }, [result, onDone]);
-  const errors = result.status === 'error' ? result.fieldErrors : undefined;
-  const values = result.status === 'error' ? result.values : undefined;
+  const { field } = keptFields(result);
   const full = state.seatsLeft === 0 || state.waiting > 0;
   return (
     <form action={action} noValidate className="max-w-xl">
@@ -183,23 +184,19 @@ function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState
       <TextField
         label={t('colleagues')}
         hint={t('colleaguesHint', { max: MAX_COLLEAGUES })}
-        name="colleagues"
+        {...field('colleagues', '0')}
         type="number"
         inputMode="numeric"
         min={0}
         max={MAX_COLLEAGUES}
-        defaultValue={values?.colleagues ?? '0'}
-        errors={errors?.colleagues}
       />
       <TextAreaField
         label={t('note')}
         hint={t('noteHint')}
-        name="note"
+        {...field('note')}
         rows={3}
         maxLength={REGISTRATION_NOTE_MAX}
         optional
-        defaultValue={values?.note}
-        errors={errors?.note}
       />
       <SubmitButton pendingLabel={t('registering')}>{full ? t('joinWaitlist') : t('confirmRegistration')}</SubmitButton>
     </form>
@@ -208,7 +205,6 @@ function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState
 
 function OwnRegistration({ state, meetingId, onDone }: { state: PanelState; meetingId: string; onDone: Done }) {
   const t = useTranslations('registration');
-  const [confirming, setConfirming] = useState(false);
   const [result, action] = useActionState(cancelRegistrationAction, idleState);
   useEffect(() => {
     if (result.status === 'success') onDone(result.message);
@@ -228,23 +224,7 @@ function OwnRegistration({ state, meetingId, onDone }: { state: PanelState; meet
       </Notice>
       {own.note ? <p className="whitespace-pre-line">{t('yourNote', { note: own.note })}</p> : null}
       {own.status !== 'attended' && state.cancellable ? (
-        confirming ? (
-          <form action={action} className="space-y-3 rounded-md border border-red-700 bg-white p-4">
-            <p className="font-semibold">{own.status === 'waitlisted' ? t('confirmLeaveWaitlist') : t('confirmCancel')}</p>
-            <input type="hidden" name="meetingId" value={meetingId} />
-            <input type="hidden" name="confirm" value="yes" />
-            <div className="flex flex-wrap gap-3">
-              <SubmitButton variant="danger" pendingLabel={t('cancelling')}>{t('cancelYes')}</SubmitButton>
-              <button type="button" className={buttonClass.secondary} onClick={() => setConfirming(false)}>
-                {t('cancelNo')}
-              </button>
-            </div>
-          </form>
-        ) : (
-          <button type="button" className={buttonClass.secondary} onClick={() => setConfirming(true)}>
-            {own.status === 'waitlisted' ? t('leaveWaitlist') : t('cancel')}
-          </button>
-        )
+        <CancelRegistrationStep action={action} meetingId={meetingId} waitlisted={own.status === 'waitlisted'} layout="panel" />
       ) : null}
     </div>
   );

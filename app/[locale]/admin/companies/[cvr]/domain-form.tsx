@@ -9,12 +9,12 @@ import { useAdminForm } from '../../_components/use-admin-form';
 
 export function DomainForm({ action, companyId, domain }: { action: typeof setCompanyDomainAction; companyId: string; domain: string }) {
   const t = useTranslations('admin.companies');
-  const { state, formAction, errors, values } = useAdminForm(action);
+  const { state, formAction, field } = useAdminForm(action);
   return (
     <form action={formAction} noValidate className="max-w-md">
       <AdminFormMessage state={state} />
       <input type="hidden" name="companyId" value={companyId} />
-      <TextField label={t('domain')} hint={t('domainHint')} name="domain" autoComplete="off" maxLength={253} defaultValue={values?.domain ?? domain} errors={errors?.domain} />
+      <TextField label={t('domain')} hint={t('domainHint')} {...field('domain', domain)} autoComplete="off" maxLength={253} />
       <SubmitButton variant="secondary" pendingLabel={t('working')}>{t('saveDomain')}</SubmitButton>
     </form>
   );

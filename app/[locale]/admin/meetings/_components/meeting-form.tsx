@@ -39,16 +39,16 @@ type Props = {
 export function MeetingForm({ action, meeting, themes }: Props) {
   const t = useTranslations('admin.meetings.form');
   const locale = useLocale();
-  const { state, formAction, errors, values, data, checked } = useAdminForm(action);
+  const { state, formAction, errors, values, field, data, checked } = useAdminForm(action);
   const [title, setTitle] = useState(meeting.title);
   const [slug, setSlug] = useState(meeting.slug);
   const [slugEdited, setSlugEdited] = useState(Boolean(meeting.id));
   const version = Math.max(meeting.version ?? 0, (data as { version?: number } | undefined)?.version ?? 0);
-  const v = (name: keyof MeetingFormValues) => values?.[name] ?? (meeting[name] as string);
+  const saved = (name: keyof MeetingFormValues) => meeting[name] as string;
   const [typedStart, setTypedStart] = useState<string | null>(null);
-  const start = fromLocalInputValue(typedStart ?? v('startsAt'));
+  const start = fromLocalInputValue(typedStart ?? values?.startsAt ?? saved('startsAt'));
   // A stored start that has not moved needs no new confirmation (the server agrees).
-  const startMoved = !meeting.id || (typedStart ?? v('startsAt')) !== meeting.startsAt;
+  const startMoved = !meeting.id || (typedStart ?? values?.startsAt ?? saved('startsAt')) !== meeting.startsAt;
   const askPast = Boolean(errors?.recordAsHeld) || (startMoved && start !== null && isDatedInThePast(start));
 
   return (
@@ -88,29 +88,25 @@ export function MeetingForm({ action, meeting, themes }: Props) {
         <TextField
           label={t('startsAt')}
           hint={t('timeHint')}
-          name="startsAt"
+          {...field('startsAt', saved('startsAt'))}
           type="datetime-local"
           required
-          defaultValue={v('startsAt')}
           onChange={(e) => setTypedStart(e.target.value)}
-          errors={errors?.startsAt}
         />
-        <TextField label={t('endsAt')} name="endsAt" type="datetime-local" required defaultValue={v('endsAt')} errors={errors?.endsAt} />
+        <TextField label={t('endsAt')} {...field('endsAt', saved('endsAt'))} type="datetime-local" required />
       </div>
       {askPast ? <RecordAsHeldField errors={errors?.recordAsHeld} defaultChecked={values?.recordAsHeld === 'on'} /> : null}
-      <TextField label={t('place')} name="place" required maxLength={MEETING_MAX.place} defaultValue={v('place')} errors={errors?.place} />
-      <TextField label={t('address')} name="address" optional maxLength={MEETING_MAX.address} defaultValue={v('address')} errors={errors?.address} />
-      <TextAreaField label={t('description')} hint={t('descriptionHint')} name="description" rows={5} optional maxLength={MEETING_MAX.description} defaultValue={v('description')} errors={errors?.description} />
+      <TextField label={t('place')} {...field('place', saved('place'))} required maxLength={MEETING_MAX.place} />
+      <TextField label={t('address')} {...field('address', saved('address'))} optional maxLength={MEETING_MAX.address} />
+      <TextAreaField label={t('description')} hint={t('descriptionHint')} {...field('description', saved('description'))} rows={5} optional maxLength={MEETING_MAX.description} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField label={t('capacity')} hint={t('capacityHint')} name="capacity" type="number" min={1} inputMode="numeric" optional defaultValue={v('capacity')} errors={errors?.capacity} />
+        <TextField label={t('capacity')} hint={t('capacityHint')} {...field('capacity', saved('capacity'))} type="number" min={1} inputMode="numeric" optional />
         <TextField
           label={t('deadline')}
           hint={t('deadlineHint')}
-          name="registrationDeadline"
+          {...field('registrationDeadline', saved('registrationDeadline'))}
           type="datetime-local"
           optional
-          defaultValue={v('registrationDeadline')}
-          errors={errors?.registrationDeadline}
         />
       </div>
       <fieldset className="mb-6" aria-describedby={errors?.themeIds ? 'meeting-theme-errors' : undefined}>

@@ -17,7 +17,7 @@ type ThemeRef = { id: string; version: number; status: string; moderatorAnswer: 
 
 export function DecisionForm({ action, theme }: { action: typeof decideThemeAction; theme: ThemeRef }) {
   const t = useTranslations('admin.themes');
-  const { state, formAction, errors, values } = useAdminForm(action);
+  const { state, formAction, field } = useAdminForm(action);
   const canAccept = theme.status === 'submitted' || theme.status === 'rejected';
   const canReject = theme.status === 'submitted' || theme.status === 'accepted';
   if (!canAccept && !canReject) return <p>{t('noDecision')}</p>;
@@ -29,12 +29,10 @@ export function DecisionForm({ action, theme }: { action: typeof decideThemeActi
       <TextAreaField
         label={t('answer')}
         hint={t('answerHint')}
-        name="answer"
+        {...field('answer', '')}
         rows={4}
         optional
         maxLength={MODERATOR_ANSWER_MAX}
-        defaultValue={values?.answer ?? ''}
-        errors={errors?.answer}
       />
       <div className="flex flex-wrap gap-2">
         {canAccept ? <SubmitButton name="decision" value="accept" pendingLabel={t('working')}>{t('accept')}</SubmitButton> : null}
@@ -57,7 +55,7 @@ export function MergeForm({
 }) {
   const t = useTranslations('admin.themes');
   const tCommon = useTranslations('admin.common');
-  const { state, formAction, errors, values } = useAdminForm(action);
+  const { state, formAction, values, field } = useAdminForm(action);
   // The confirmation names the chosen theme, so the person sees exactly what is about to close.
   const [targetId, setTargetId] = useState(values?.targetId ?? '');
   const target = targets.find((x) => x.id === targetId);
@@ -70,13 +68,11 @@ export function MergeForm({
       <SelectField
         label={t('mergeInto')}
         hint={t('mergeHint')}
-        name="targetId"
-        defaultValue={values?.targetId ?? ''}
+        {...field('targetId', '')}
         onChange={(event) => setTargetId(event.currentTarget.value)}
-        errors={errors?.targetId}
         options={[{ value: '', label: t('chooseTheme') }, ...targets.map((x) => ({ value: x.id, label: x.title }))]}
       />
-      <TextAreaField label={t('mergeMessage')} name="answer" rows={2} optional maxLength={MODERATOR_ANSWER_MAX} defaultValue={values?.answer} errors={errors?.answer} />
+      <TextAreaField label={t('mergeMessage')} {...field('answer')} rows={2} optional maxLength={MODERATOR_ANSWER_MAX} />
       <ConfirmStep
         openLabel={t('mergeOpen')}
         heading={t('mergeQuestion')}

@@ -18,7 +18,7 @@ type Props = {
 
 export function ThemeWordingForm({ action, theme, current }: Props) {
   const t = useTranslations('admin.themes');
-  const { state, formAction, errors, values } = useAdminForm(action);
+  const { state, formAction, field } = useAdminForm(action);
   if (!['submitted', 'accepted'].includes(theme.status)) return <p>{t('wordingNotEditable')}</p>;
   return (
     // A new form for each version, so after saving it shows what was saved.
@@ -28,21 +28,17 @@ export function ThemeWordingForm({ action, theme, current }: Props) {
       <input type="hidden" name="version" value={theme.version} />
       <TextField
         label={t('wordingTitle')}
-        name="title"
+        {...field('title', current.title)}
         required
         maxLength={THEME_TITLE.max}
-        defaultValue={values?.title ?? current.title}
-        errors={errors?.title}
       />
       <TextAreaField
         label={t('wordingDescription')}
         hint={t('wordingDescriptionHint')}
-        name="description"
+        {...field('description', current.description)}
         rows={8}
         required
         maxLength={THEME_DESCRIPTION.max}
-        defaultValue={values?.description ?? current.description}
-        errors={errors?.description}
       />
       <SubmitButton pendingLabel={t('working')}>{t('wordingSave')}</SubmitButton>
     </form>

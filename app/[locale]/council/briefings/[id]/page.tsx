@@ -39,11 +39,8 @@ export default async function CouncilBriefingPage({ params }: Props) {
         <PrintButton label={t('print')} />
       </p>
       <BriefingDocument
-        title={briefing.title}
-        body={briefing.body}
-        meetingTitle={briefing.meetingTitle}
-        meetingStartsAt={briefing.meetingStartsAt}
-        dispatchedAt={briefing.dispatchedAt}
+        briefing={briefing}
+        meeting={{ title: briefing.meetingTitle, startsAt: briefing.meetingStartsAt }}
         settings={settings}
         locale={locale}
       />

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { themeCategories } from '@/db/schema/themes';
-import { pageMetadata } from '@/lib/seo/page-metadata';
+import { setRequestLocale } from 'next-intl/server';
+import { asCategory, categoryMetadata } from '../../_components/theme-category';
 import { ThemesView } from '../../_components/themes-view';
 
 type Props = { params: Promise<{ locale: string; category: string }> };
@@ -13,21 +12,10 @@ export function generateStaticParams() {
   return [];
 }
 
-function asCategory(value: string) {
-  return (themeCategories as readonly string[]).includes(value) ? (value as (typeof themeCategories)[number]) : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, category } = await params;
   const c = asCategory(category);
-  if (!c) return {};
-  const t = await getTranslations({ locale, namespace: 'themes' });
-  return pageMetadata({
-    locale,
-    path: `/themes/category/${c}`,
-    title: t('page.categoryTitle', { category: t(`categories.${c}`) }),
-    description: t('page.description'),
-  });
+  return c ? categoryMetadata(locale, c) : {};
 }
 
 export default async function ThemeCategoryPage({ params }: Props) {

@@ -35,10 +35,9 @@ type Props = { choices: AgendaChoices } & (
 export function AgendaItemForm(props: Props) {
   const t = useTranslations('admin.agenda.form');
   const tKind = useTranslations('admin.agenda.kinds');
-  const { state, formAction, errors, values, checked } = useAdminForm(props.action as typeof addAgendaItemAction);
+  const { state, formAction, errors, field, checked } = useAdminForm(props.action as typeof addAgendaItemAction);
   const item = props.item;
   const prefix = item ? `edit-${item.id}` : 'add';
-  const v = (name: string, fallback: string) => values?.[name] ?? fallback;
   return (
     <form action={formAction} noValidate>
       <AdminFormMessage state={state} />
@@ -46,37 +45,31 @@ export function AgendaItemForm(props: Props) {
       {item ? <input type="hidden" name="itemId" value={item.id} /> : null}
       {item ? <input type="hidden" name="fingerprint" value={item.fingerprint} /> : null}
       <div className="grid gap-x-4 sm:grid-cols-[2fr_1fr]">
-        <TextField label={t('title')} name="title" required maxLength={AGENDA_ITEM_MAX.title} defaultValue={v('title', item?.title ?? '')} errors={errors?.title} />
+        <TextField label={t('title')} {...field('title', item?.title ?? '')} required maxLength={AGENDA_ITEM_MAX.title} />
         <TextField
           label={t('duration')}
-          name="durationMinutes"
+          {...field('durationMinutes', item ? String(item.durationMinutes) : '15')}
           type="number"
           inputMode="numeric"
           min={1}
           max={600}
           required
-          defaultValue={v('durationMinutes', item ? String(item.durationMinutes) : '15')}
-          errors={errors?.durationMinutes}
         />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField
           label={t('kind')}
-          name="kind"
-          defaultValue={v('kind', item?.kind ?? 'talk')}
-          errors={errors?.kind}
+          {...field('kind', item?.kind ?? 'talk')}
           options={props.choices.kinds.map((k) => ({ value: k, label: tKind(k) }))}
         />
         <SelectField
           label={t('theme')}
-          name="themeId"
+          {...field('themeId', item?.themeId ?? '')}
           optional
-          defaultValue={v('themeId', item?.themeId ?? '')}
-          errors={errors?.themeId}
           options={[{ value: '', label: t('noTheme') }, ...props.choices.themes.map((th) => ({ value: th.id, label: th.title }))]}
         />
       </div>
-      <TextAreaField label={t('description')} name="description" rows={2} optional maxLength={AGENDA_ITEM_MAX.description} defaultValue={v('description', item?.description ?? '')} errors={errors?.description} />
+      <TextAreaField label={t('description')} {...field('description', item?.description ?? '')} rows={2} optional maxLength={AGENDA_ITEM_MAX.description} />
       <fieldset className="mb-5" aria-describedby={errors?.speakerIds ? `${prefix}-speaker-errors` : undefined}>
         <legend className="font-semibold">{t('speakers')}</legend>
         {props.choices.speakers.length ? (

@@ -13,17 +13,17 @@ type Props = { action: typeof addRegistrationAction; meetingId: string };
 
 export function AddRegistrationForm({ action, meetingId }: Props) {
   const t = useTranslations('admin.registrations.add');
-  const { state, formAction, errors, values } = useAdminForm(action);
+  const { state, formAction, field } = useAdminForm(action);
   return (
     <form action={formAction} noValidate className="max-w-2xl">
       <AdminFormMessage state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <TextField label={t('email')} hint={t('emailHint')} name="email" type="email" autoComplete="off" required maxLength={EMAIL_MAX} defaultValue={values?.email} errors={errors?.email} />
-      <TextField label={t('name')} name="name" optional maxLength={MANUAL_REGISTRATION_MAX.name} defaultValue={values?.name} errors={errors?.name} />
+      <TextField label={t('email')} hint={t('emailHint')} {...field('email')} type="email" autoComplete="off" required maxLength={EMAIL_MAX} />
+      <TextField label={t('name')} {...field('name')} optional maxLength={MANUAL_REGISTRATION_MAX.name} />
       {/* The CVR number rather than a list of every company: the page stays small as companies join. */}
-      <TextField label={t('companyCvr')} hint={t('companyHint')} name="companyCvr" inputMode="numeric" autoComplete="off" optional maxLength={MANUAL_REGISTRATION_MAX.companyCvr} defaultValue={values?.companyCvr} errors={errors?.companyCvr} />
-      <TextField label={t('colleagues')} hint={t('colleaguesHint')} name="colleagues" type="number" inputMode="numeric" min={0} max={50} defaultValue={values?.colleagues ?? '0'} errors={errors?.colleagues} />
-      <TextAreaField label={t('note')} name="note" rows={2} optional maxLength={MANUAL_REGISTRATION_MAX.note} defaultValue={values?.note} errors={errors?.note} />
+      <TextField label={t('companyCvr')} hint={t('companyHint')} {...field('companyCvr')} inputMode="numeric" autoComplete="off" optional maxLength={MANUAL_REGISTRATION_MAX.companyCvr} />
+      <TextField label={t('colleagues')} hint={t('colleaguesHint')} {...field('colleagues', '0')} type="number" inputMode="numeric" min={0} max={50} />
+      <TextAreaField label={t('note')} {...field('note')} rows={2} optional maxLength={MANUAL_REGISTRATION_MAX.note} />
       <SubmitButton pendingLabel={t('working')}>{t('submit')}</SubmitButton>
     </form>
   );

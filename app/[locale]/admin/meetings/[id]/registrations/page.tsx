@@ -12,8 +12,8 @@ import { attendanceIsOpen, attendanceOpensAt, meetingPhase } from '@/lib/meeting
 import { readMeetingHeaderWithSummary, readRegistrationsForAdminPage } from '@/lib/registrations/admin-queries';
 import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/attendance-actions';
 import { z } from 'zod';
-import { FieldErrors } from '@/app/_components/form/field';
-import { readSearchFilters, SEARCH_TEXT_MAX, searchText } from '@/lib/admin/search-filters';
+import { readSearchFilters, searchText } from '@/lib/admin/search-filters';
+import { SearchInput } from '../../../_components/search-input';
 import { isUuid } from '../../_components/is-uuid';
 import { MeetingSubnav } from '../../_components/meeting-subnav';
 import { AddRegistrationForm } from './add-registration-form';
@@ -92,17 +92,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         <form method="get" role="search" aria-label={t('searchLabel')} className="mb-4 flex flex-wrap items-end gap-2">
           <div className="grow">
             <label htmlFor="reg-q" className="block font-semibold">{t('search')}</label>
-            <input
-              id="reg-q"
-              name="q"
-              type="search"
-              maxLength={SEARCH_TEXT_MAX}
-              defaultValue={q}
-              aria-invalid={searchErrors ? true : undefined}
-              aria-describedby={searchErrors ? 'reg-q-error' : undefined}
-              className="mt-1 block w-full rounded-md border border-zinc-500 px-3 py-2"
-            />
-            <FieldErrors id="reg-q-error" errors={searchErrors} />
+            <SearchInput id="reg-q" name="q" defaultValue={q} errors={searchErrors} className="mt-1 block w-full rounded-md border border-zinc-500 px-3 py-2" />
           </div>
           <button type="submit" className={buttonClass.secondary}>{t('searchButton')}</button>
           {q || searchErrors ? <Link href={`/admin/meetings/${meeting.id}/registrations`} className="self-center underline">{t('clearSearch')}</Link> : null}

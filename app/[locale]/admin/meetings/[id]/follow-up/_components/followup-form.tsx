@@ -9,6 +9,7 @@ import { FormMessage } from '@/app/_components/form/form-message';
 import { MarkdownField } from '@/app/_components/form/markdown-field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { type FormState } from '@/lib/auth/form-state';
+import { keptFields } from '@/app/_components/form/kept-fields';
 import { useFormAction } from '@/app/_components/form/use-form-action';
 import { FOLLOWUP_MAX } from '@/lib/validation/limits';
 
@@ -31,8 +32,7 @@ type Props = {
 export function FollowupForm({ kind, action, meetingId, version, defaults, recipientCount, canDispatch, published = false }: Props) {
   const t = useTranslations('followupEditor');
   const [state, formAction] = useFormAction(action);
-  const errors = state.status === 'error' ? state.fieldErrors : undefined;
-  const values = state.status === 'error' ? state.values : undefined;
+  const { field } = keptFields(state);
   return (
     <form action={formAction} noValidate>
       <div aria-live="polite" className="mb-4">
@@ -42,33 +42,27 @@ export function FollowupForm({ kind, action, meetingId, version, defaults, recip
       <input type="hidden" name="version" value={version} />
       <TextField
         label={kind === 'participant_email' ? t('subject') : t('title')}
-        name="title"
+        {...field('title', defaults.title)}
         required
         maxLength={FOLLOWUP_MAX.title}
-        defaultValue={values?.title ?? defaults.title}
-        errors={errors?.title}
       />
       {kind === 'article' ? (
         <TextAreaField
           label={t('lead')}
           hint={t('leadHint')}
-          name="lead"
+          {...field('lead', defaults.lead)}
           rows={3}
           required
           maxLength={FOLLOWUP_MAX.lead}
-          defaultValue={values?.lead ?? defaults.lead}
-          errors={errors?.lead}
         />
       ) : null}
       <MarkdownField
-        name="body"
+        {...field('body', defaults.body)}
         label={t('body')}
         hint={t('bodyHint')}
         previewLabel={t('preview')}
         emptyPreview={t('previewEmpty')}
         maxLength={FOLLOWUP_MAX.body}
-        defaultValue={values?.body ?? defaults.body}
-        errors={errors?.body}
       />
       <div className="flex flex-wrap items-start gap-3">
         <SubmitButton name="intent" value="save" variant="secondary" pendingLabel={t('saving')}>

@@ -3,7 +3,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Notice } from '@/app/_components/ui/notice';
-import { PageHeader } from '@/app/_components/ui/page-header';
 import { articleAction, unpublishArticleAction } from '@/lib/followups/actions';
 import { draftArticle } from '@/lib/followups/drafts';
 import { readMeetingFacts } from '@/lib/followups/meeting-facts';
@@ -11,7 +10,7 @@ import { isPublished } from '@/lib/followups/publish-article';
 import { readFollowup } from '@/lib/followups/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { FollowupForm } from '../_components/followup-form';
-import { StateLabel } from '../_components/state-label';
+import { FollowupHeader } from '../_components/followup-header';
 import { UnpublishForm } from '../_components/unpublish-form';
 import { loadFollowupMeeting, type FollowupPageProps } from '../_lib/load-meeting';
 
@@ -32,16 +31,7 @@ export default async function ArticleFollowupPage(props: FollowupPageProps) {
       : draftArticle(await readMeetingFacts(db, meeting), await getTranslations('followups.drafts.article'));
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/admin/meetings/${meeting.id}/follow-up`} className="underline">
-          {t('back')}
-        </Link>
-      </p>
-      <PageHeader title={`${t('article.title')}: ${meeting.title}`}>
-        <div className="mt-3">
-          <StateLabel row={row} locale={locale} />
-        </div>
-      </PageHeader>
+      <FollowupHeader meetingId={meeting.id} heading={`${t('article.title')}: ${meeting.title}`} row={row} locale={locale} />
       <div className="mb-6 space-y-3">
         {published ? (
           <Notice tone="success">

@@ -4,14 +4,14 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BriefingDocument } from '@/app/_components/followups/briefing-document';
 import { Notice } from '@/app/_components/ui/notice';
-import { PageHeader } from '@/app/_components/ui/page-header';
 import { briefingAction } from '@/lib/followups/actions';
 import { readBriefingReceipts, readCouncilMembers, readFollowup } from '@/lib/followups/queries';
 import { readForumSettings } from '@/lib/forum/queries';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { FollowupForm } from '../_components/followup-form';
-import { StateLabel } from '../_components/state-label';
+import { FollowupDraft } from '../_components/followup-draft';
+import { FollowupHeader } from '../_components/followup-header';
+import { TwoColumnTable } from '../_components/two-column-table';
 import { briefingText } from '../_lib/briefing-text';
 import { loadFollowupMeeting, type FollowupPageProps } from '../_lib/load-meeting';
 
@@ -26,20 +26,7 @@ export default async function BriefingFollowupPage(props: FollowupPageProps) {
   const t = await getTranslations('followups');
   const [row, settings] = await Promise.all([readFollowup(db, meeting.id, 'briefing'), readForumSettings(db)]);
   const base = `/admin/meetings/${meeting.id}/follow-up`;
-  const header = (
-    <>
-      <p className="mb-4" data-no-print>
-        <Link href={base} className="underline">
-          {t('back')}
-        </Link>
-      </p>
-      <PageHeader title={`${t('briefing.title')}: ${meeting.title}`}>
-        <div className="mt-3">
-          <StateLabel row={row} locale={locale} />
-        </div>
-      </PageHeader>
-    </>
-  );
+  const header = <FollowupHeader meetingId={meeting.id} heading={`${t('briefing.title')}: ${meeting.title}`} row={row} locale={locale} />;
 
   if (row?.status === 'dispatched') {
     const receipts = await readBriefingReceipts(db, row.id);
@@ -62,35 +49,20 @@ export default async function BriefingFollowupPage(props: FollowupPageProps) {
           ) : (
             <>
               <p className="mt-2">{t('briefing.receiptsIntro', { read, total: receipts.length })}</p>
-              <table className="mt-3 w-full max-w-2xl text-left">
-                <thead>
-                  <tr className="border-b border-zinc-400">
-                    <th scope="col" className="py-2 pr-4">{t('briefing.member')}</th>
-                    <th scope="col" className="py-2">{t('briefing.readAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {receipts.map((r) => (
-                    <tr key={r.userId} className="border-b border-zinc-200">
-                      <th scope="row" className="py-2 pr-4 font-normal">{r.name ?? r.email}</th>
-                      <td className="py-2">{r.readAt ? formatDateTime(r.readAt, locale) : t('briefing.notRead')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <div className="max-w-2xl">
+                <TwoColumnTable
+                  headings={[t('briefing.member'), t('briefing.readAt')]}
+                  rows={receipts.map((r) => ({
+                    key: r.userId,
+                    person: r.name ?? r.email,
+                    fact: r.readAt ? formatDateTime(r.readAt, locale) : t('briefing.notRead'),
+                  }))}
+                />
+              </div>
             </>
           )}
         </section>
-        <BriefingDocument
-          title={row.title}
-          body={row.body}
-          meetingTitle={meeting.title}
-          meetingStartsAt={meeting.startsAt}
-          dispatchedAt={row.dispatchedAt}
-          settings={settings}
-          locale={locale}
-          headingLevel={2}
-        />
+        <BriefingDocument briefing={row} meeting={meeting} settings={settings} locale={locale} headingLevel={2} />
       </>
     );
   }
@@ -99,25 +71,18 @@ export default async function BriefingFollowupPage(props: FollowupPageProps) {
   return (
     <>
       {header}
-      <div className="mb-6 space-y-3">
-        <p className="max-w-3xl">{t('briefing.intro')}</p>
-        {held ? null : <Notice tone="warning">{t('overview.notHeld')}</Notice>}
+      <FollowupDraft
+        intro={t('briefing.intro')}
+        held={held}
+        form={{ kind: 'briefing', action: briefingAction, meetingId: meeting.id, version: row?.version ?? 1, defaults: text, recipientCount: members.length }}
+      >
         <p>{t('briefing.recipients', { count: members.length })}</p>
         <p>
           <Link href={`${base}/briefing/print`} className="font-semibold underline">
             {t('briefing.printView')}
           </Link>
         </p>
-      </div>
-      <FollowupForm
-        kind="briefing"
-        action={briefingAction}
-        meetingId={meeting.id}
-        version={row?.version ?? 1}
-        defaults={text}
-        recipientCount={members.length}
-        canDispatch={held}
-      />
+      </FollowupDraft>
     </>
   );
 }

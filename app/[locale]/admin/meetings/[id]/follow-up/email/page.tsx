@@ -3,17 +3,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { MarkdownText } from '@/app/_components/ui/markdown';
-import { Notice } from '@/app/_components/ui/notice';
-import { PageHeader } from '@/app/_components/ui/page-header';
 import { participantEmailAction, retryFailedAction } from '@/lib/followups/actions';
 import { draftParticipantEmail } from '@/lib/followups/drafts';
 import { countedStatus, readMeetingFacts, readParticipantRecipients } from '@/lib/followups/meeting-facts';
 import { readFollowup } from '@/lib/followups/queries';
-import { Link } from '@/lib/i18n/navigation';
 import { readDeliveryProgress, readFailedDeliveries } from '@/lib/mail/outbox-progress';
 import { DeliveryProgress } from '../_components/delivery-progress';
-import { FollowupForm } from '../_components/followup-form';
-import { StateLabel } from '../_components/state-label';
+import { FollowupDraft } from '../_components/followup-draft';
+import { FollowupHeader } from '../_components/followup-header';
+import { TwoColumnTable } from '../_components/two-column-table';
 import { loadFollowupMeeting, type FollowupPageProps } from '../_lib/load-meeting';
 
 export async function generateMetadata(props: FollowupPageProps): Promise<Metadata> {
@@ -26,20 +24,7 @@ export default async function ParticipantEmailPage(props: FollowupPageProps) {
   const { db, locale, meeting, held } = await loadFollowupMeeting(props, '/email');
   const t = await getTranslations('followups');
   const row = await readFollowup(db, meeting.id, 'participant_email');
-  const header = (
-    <>
-      <p className="mb-4">
-        <Link href={`/admin/meetings/${meeting.id}/follow-up`} className="underline">
-          {t('back')}
-        </Link>
-      </p>
-      <PageHeader title={`${t('email.title')}: ${meeting.title}`}>
-        <div className="mt-3">
-          <StateLabel row={row} locale={locale} />
-        </div>
-      </PageHeader>
-    </>
-  );
+  const header = <FollowupHeader meetingId={meeting.id} heading={`${t('email.title')}: ${meeting.title}`} row={row} locale={locale} />;
 
   if (row?.status === 'dispatched') {
     const [progress, failed] = await Promise.all([readDeliveryProgress(db, row.id), readFailedDeliveries(db, row.id)]);
@@ -52,22 +37,11 @@ export default async function ParticipantEmailPage(props: FollowupPageProps) {
           <section aria-labelledby="failed" className="mb-8">
             <h2 id="failed" className="text-xl font-bold">{t('email.failedHeading')}</h2>
             <div className="overflow-x-auto">
-              <table className="mt-3 w-full text-left">
-                <thead>
-                  <tr className="border-b border-zinc-400">
-                    <th scope="col" className="py-2 pr-4">{t('email.failedEmail')}</th>
-                    <th scope="col" className="py-2">{t('email.failedError')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {failed.map((f) => (
-                    <tr key={f.id} className="border-b border-zinc-200">
-                      <th scope="row" className="py-2 pr-4 font-normal break-all">{f.toEmail}</th>
-                      <td className="py-2">{f.lastError}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TwoColumnTable
+                headings={[t('email.failedEmail'), t('email.failedError')]}
+                rows={failed.map((f) => ({ key: f.id, person: f.toEmail, fact: f.lastError }))}
+                personClassName="break-all"
+              />
             </div>
           </section>
         ) : null}
@@ -86,23 +60,16 @@ export default async function ParticipantEmailPage(props: FollowupPageProps) {
   return (
     <>
       {header}
-      <div className="mb-6 space-y-3">
-        <p className="max-w-3xl">{t('email.intro')}</p>
-        {held ? null : <Notice tone="warning">{t('overview.notHeld')}</Notice>}
+      <FollowupDraft
+        intro={t('email.intro')}
+        held={held}
+        form={{ kind: 'participant_email', action: participantEmailAction, meetingId: meeting.id, version: row?.version ?? 1, defaults, recipientCount: recipients.length }}
+      >
         <p className="font-semibold" data-testid="recipient-count">
           {t('email.recipients', { count: recipients.length })}{' '}
           {recipients.length ? (status === 'attended' ? t('email.recipientsAttended') : t('email.recipientsRegistered')) : null}
         </p>
-      </div>
-      <FollowupForm
-        kind="participant_email"
-        action={participantEmailAction}
-        meetingId={meeting.id}
-        version={row?.version ?? 1}
-        defaults={defaults}
-        recipientCount={recipients.length}
-        canDispatch={held}
-      />
+      </FollowupDraft>
     </>
   );
 }

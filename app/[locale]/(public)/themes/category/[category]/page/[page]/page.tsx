@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { themeCategories } from '@/db/schema/themes';
-import { pageMetadata } from '@/lib/seo/page-metadata';
+import { setRequestLocale } from 'next-intl/server';
+import { asCategory, categoryMetadata } from '../../../../_components/theme-category';
 import { ThemesView, themesPageNumber } from '../../../../_components/themes-view';
 
 type Props = { params: Promise<{ locale: string; category: string; page: string }> };
@@ -13,22 +12,11 @@ export function generateStaticParams() {
   return [];
 }
 
-function asCategory(value: string) {
-  return (themeCategories as readonly string[]).includes(value) ? (value as (typeof themeCategories)[number]) : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, category, page } = await params;
   const c = asCategory(category);
   const n = themesPageNumber(page);
-  if (!c || !n) return {};
-  const t = await getTranslations({ locale, namespace: 'themes' });
-  return pageMetadata({
-    locale,
-    path: `/themes/category/${c}/page/${n}`,
-    title: `${t('page.categoryTitle', { category: t(`categories.${c}`) })} (${n})`,
-    description: t('page.description'),
-  });
+  return c && n ? categoryMetadata(locale, c, n) : {};
 }
 
 export default async function ThemeCategoryPageN({ params }: Props) {

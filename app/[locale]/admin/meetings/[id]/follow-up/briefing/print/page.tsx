@@ -29,11 +29,8 @@ export default async function BriefingPrintPage(props: FollowupPageProps) {
         <PrintButton label={t('document.print')} />
       </p>
       <BriefingDocument
-        title={text.title}
-        body={text.body}
-        meetingTitle={meeting.title}
-        meetingStartsAt={meeting.startsAt}
-        dispatchedAt={row?.status === 'dispatched' ? row.dispatchedAt : null}
+        briefing={{ ...text, dispatchedAt: row?.status === 'dispatched' ? row.dispatchedAt : null }}
+        meeting={meeting}
         settings={settings}
         locale={locale}
       />
