@@ -2,7 +2,7 @@
 // Deleting one's own account, after an explicit confirmation.
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
 import { signOut } from '@/lib/auth/config';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';

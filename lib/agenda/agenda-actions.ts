@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { agendaItemKinds } from '@/db/schema';
 import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { idsFrom, requiredText, wholeNumber } from '@/lib/admin/form-fields';
-import { formAction, guardedAction } from '@/lib/auth/action';
+import { formAction, guardedAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { AGENDA_ITEM_MAX } from '@/lib/validation/limits';
 import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from './agenda-editor';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { redirect } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
-import { formAction } from './action';
+import { formAction } from '@/lib/actions/wrappers';
 import { signIn, signOut } from './config';
 import { emailAddressSchema } from './email-address';
 import { allowSignInAttempt, purgeExpiredSignInData } from './rate-limit';

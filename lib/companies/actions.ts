@@ -5,7 +5,7 @@ import { redirect as nextRedirect } from 'next/navigation';
 import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
 import { redirect } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { afterAdminChange } from '@/lib/admin/after-change';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
 import { approveJoinRequest } from './approve-join-request';
 import { declineJoinRequest } from './decline-join-request';
 import { removeMember } from './remove-member';

@@ -3,8 +3,9 @@
 // changed. The dispatch worker starts once the response is sent.
 import { refresh } from 'next/cache';
 import { getDb } from '@/db/client';
-import { ActionError, formAction } from '@/lib/auth/action';
-import type { FormState } from '@/lib/auth/form-state';
+import { ActionError } from '@/lib/actions/action-error';
+import { formAction } from '@/lib/actions/wrappers';
+import type { FormState } from '@/lib/actions/form-state';
 import type { CurrentUser } from '@/lib/auth/gate';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';

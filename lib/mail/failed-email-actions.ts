@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { afterAdminChange } from '@/lib/admin/after-change';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
 import { retryFailedEmail } from './failed-emails';
 import { drainOutboxAfterResponse } from './start-outbox-worker';
 

@@ -2,7 +2,7 @@
 // Register and cancel, as form actions for the meeting page's island and the portal.
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
 import { can } from '@/lib/auth/gate';
 import { invalidate } from '@/lib/cache/invalidate';
 import { hasPendingJoinRequest } from '@/lib/companies/queries';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { optionalText, wholeNumber } from '@/lib/admin/form-fields';
-import { formAction, guardedAction } from '@/lib/auth/action';
+import { formAction, guardedAction } from '@/lib/actions/wrappers';
 import { emailAddressSchema } from '@/lib/auth/email-address';
 import { cvrSchema } from '@/lib/companies/validation';
 import { afterAdminChange } from '@/lib/admin/after-change';

@@ -6,7 +6,7 @@ import 'server-only';
 import { and, count, eq, ne } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { registrations } from '@/db/schema';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from './notify-registration';
 import { registrationClosedReason } from './registration-rules';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { checkbox, optionalText, requiredText } from '@/lib/admin/form-fields';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { EMAIL_MAX, SPEAKER_MAX } from '@/lib/validation/limits';
 import { createSpeaker, deleteSpeaker, updateSpeaker } from './speaker-directory';

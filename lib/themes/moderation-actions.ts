@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { idsFrom, optionalText, wholeNumber } from '@/lib/admin/form-fields';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';

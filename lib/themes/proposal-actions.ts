@@ -2,7 +2,7 @@
 // The proposer's theme forms: propose, edit and withdraw while submitted.
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
 import { redirect } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import { proposeTheme, updateProposedTheme, withdrawProposedTheme } from './propose-theme';

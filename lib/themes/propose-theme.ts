@@ -4,7 +4,7 @@ import 'server-only';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { meetings, themes } from '@/db/schema';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import type { ThemeProposalInput } from './validation';
 
 export type ThemeActor = { id: string; companyId: string | null };

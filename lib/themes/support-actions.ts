@@ -1,7 +1,7 @@
 'use server';
 // Supporting an accepted theme on behalf of one's company, and taking the support back.
 import { getDb } from '@/db/client';
-import { guardedAction } from '@/lib/auth/action';
+import { guardedAction } from '@/lib/actions/wrappers';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { supportTheme, withdrawSupport } from './supports';

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { roles } from '@/db/schema';
 import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { afterAdminChange } from '@/lib/admin/after-change';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
 import { emailAddressSchema } from '@/lib/auth/email-address';
 import { routing } from '@/lib/i18n/routing';
 import { changeUserRole, deactivateUser, invitableRoles, inviteUser, reactivateUser, revokeInvitation } from './user-admin';

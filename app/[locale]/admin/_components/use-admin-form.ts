@@ -2,7 +2,7 @@
 // The state of an admin form: the action's outcome, its field errors and what was typed (kept
 // when the save is refused, e.g. on a conflict).
 import { useFormAction } from '@/app/_components/form/use-form-action';
-import { typedList, type FormState } from '@/lib/auth/form-state';
+import { typedList, type FormState } from '@/lib/actions/form-state';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AdminFormAction<T = any> = (previous: FormState<T>, formData: FormData) => Promise<FormState<T>>;
