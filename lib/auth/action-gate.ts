@@ -2,7 +2,7 @@
 // them in. The action wrappers (lib/actions) ask here before they read any input.
 import 'server-only';
 import { getCurrentUser, type CurrentUser } from './current-user';
-import { decide, type Access } from './gate';
+import { decide, type Access } from './access';
 
 export type ActionCaller<A extends Access> = A extends 'public' ? CurrentUser | null : CurrentUser;
 

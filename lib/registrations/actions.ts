@@ -1,17 +1,18 @@
 'use server';
 // Register and cancel, as form actions for the meeting page's island and the portal.
-import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { formAction } from '@/lib/actions/wrappers';
 import { can } from '@/lib/auth/gate';
 import { invalidate } from '@/lib/cache/invalidate';
 import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { cacheTags } from '@/lib/cache/tags';
+import { registrationActions } from './action-declarations';
 import { cancelRegistration } from './cancel-registration';
 import { registerForMeeting } from './register-for-meeting';
-import { cancelSchema, registerSchema } from './validation';
 
-export const registerAction = formAction('meeting.register', registerSchema, async (input, { user }) => {
+const declared = registrationActions.actions;
+
+export const registerAction = formAction(declared.registerAction, async (input, { user }) => {
   // A company person registers on behalf of their company: the profile comes first. While a
   // request to join waits for approval, they register in their own name (no company).
   const db = await getDb();
@@ -24,8 +25,7 @@ export const registerAction = formAction('meeting.register', registerSchema, asy
 });
 
 export const cancelRegistrationAction = formAction(
-  'meeting.register',
-  cancelSchema.extend({ confirm: z.literal('yes') }),
+  declared.cancelRegistrationAction,
   async ({ meetingId }, { user }) => {
     const result = await cancelRegistration(await getDb(), user, { meetingId });
     invalidate(cacheTags.meetings, cacheTags.meeting(result.meetingSlug));

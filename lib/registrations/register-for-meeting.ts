@@ -11,7 +11,7 @@ import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from './notify-registration';
 import { registrationClosedReason } from './registration-rules';
 import { lockMeeting, seatsNeeded, seatsTaken } from './seats';
-import type { RegisterInput } from './validation';
+import type { RegisterInput } from './schema';
 
 export type RegistrationActor = { id: string; companyId: string | null };
 

@@ -1,20 +1,17 @@
 'use server';
 // Server actions of theme moderation: thin wrappers that validate, gate, call the domain
 // function and invalidate the public pages it changed.
-import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { adminActionAccess as access } from '@/lib/admin/action-access';
-import { idsFrom, optionalText, wholeNumber } from '@/lib/admin/form-fields';
+import { idsFrom } from '@/lib/actions/form-fields';
 import { formAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
-import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';
+import { moderationActions } from './action-declarations';
 import { decideTheme, decideThemes, mergeTheme } from './moderation';
 import { editThemeWording } from './edit-wording';
-import { THEME_DESCRIPTION, THEME_TITLE } from './limits';
 import { scheduleTheme } from './scheduling';
 
-const version = wholeNumber(1, 2_147_483_647);
+const declared = moderationActions.actions;
 
 /** The proposer's email is queued with the decision; the worker sends it after the response. */
 function afterModeration(result: { cacheTags: string[]; queuedEmails: number }) {
@@ -23,8 +20,7 @@ function afterModeration(result: { cacheTags: string[]; queuedEmails: number }) 
 }
 
 export const decideThemeAction = formAction(
-  access.decideTheme,
-  z.object({ themeId: z.uuid(), version, decision: z.enum(['accept', 'reject']), answer: optionalText(MODERATOR_ANSWER_MAX) }),
+  declared.decideThemeAction,
   async (input, { user }) => {
     const result = await decideTheme(await getDb(), user, input);
     afterModeration(result);
@@ -33,8 +29,7 @@ export const decideThemeAction = formAction(
 );
 
 export const decideThemesAction = formAction(
-  access.decideThemes,
-  z.object({ decision: z.enum(['accept', 'reject']), answer: optionalText(MODERATOR_ANSWER_MAX) }),
+  declared.decideThemesAction,
   async (input, { user }, formData) => {
     const themeIds = idsFrom(formData, 'themeIds');
     if (!themeIds.length) return { status: 'error', message: 'noneSelected' };
@@ -45,15 +40,7 @@ export const decideThemesAction = formAction(
 );
 
 export const mergeThemeAction = formAction(
-  access.mergeTheme,
-  z.object({
-    themeId: z.uuid(),
-    version,
-    targetId: z.uuid({ message: 'choice' }),
-    answer: optionalText(MODERATOR_ANSWER_MAX),
-    // Set only by the form's confirmation step: a merge closes the theme for good.
-    confirmed: z.literal('yes').optional(),
-  }),
+  declared.mergeThemeAction,
   async ({ confirmed, ...input }, { user }) => {
     if (confirmed !== 'yes') return { status: 'error', message: 'confirmRequired' };
     const result = await mergeTheme(await getDb(), user, input);
@@ -63,8 +50,7 @@ export const mergeThemeAction = formAction(
 );
 
 export const scheduleThemeAction = formAction(
-  access.scheduleTheme,
-  z.object({ themeId: z.uuid(), version }),
+  declared.scheduleThemeAction,
   async (input, { user }, formData) => {
     const result = await scheduleTheme(await getDb(), user, { ...input, meetingIds: idsFrom(formData, 'meetingIds') });
     afterModeration(result);
@@ -73,13 +59,7 @@ export const scheduleThemeAction = formAction(
 );
 
 export const editThemeWordingAction = formAction(
-  access.editThemeWording,
-  z.object({
-    themeId: z.uuid(),
-    version,
-    title: z.string().trim().min(THEME_TITLE.min).max(THEME_TITLE.max),
-    description: z.string().trim().min(THEME_DESCRIPTION.min).max(THEME_DESCRIPTION.max),
-  }),
+  declared.editThemeWordingAction,
   async (input, { user }) => {
     const result = await editThemeWording(await getDb(), user, input);
     afterAdminChange(...result.cacheTags);

@@ -1,29 +1,26 @@
 'use server';
 // The proposer's theme forms: propose, edit and withdraw while submitted.
-import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { formAction } from '@/lib/actions/wrappers';
 import { redirect } from '@/lib/i18n/navigation';
-import { routing } from '@/lib/i18n/routing';
+import { proposalActions } from './action-declarations';
 import { proposeTheme, updateProposedTheme, withdrawProposedTheme } from './propose-theme';
-import { themeEditSchema, themeIdSchema, themeProposalSchema } from './validation';
 
-const locale = { locale: z.enum(routing.locales).catch(routing.defaultLocale) };
+const declared = proposalActions.actions;
 
 // Submitted themes are not public, so no public cache changes until a moderator decides.
-export const proposeThemeAction = formAction('portal.use', themeProposalSchema.extend(locale), async (input, { user }) => {
+export const proposeThemeAction = formAction(declared.proposeThemeAction, async (input, { user }) => {
   await proposeTheme(await getDb(), user, input);
   redirect({ href: { pathname: '/portal', query: { notice: 'themeProposed' } }, locale: input.locale });
 });
 
-export const updateThemeAction = formAction('portal.use', themeEditSchema.extend(locale), async (input, { user }) => {
+export const updateThemeAction = formAction(declared.updateThemeAction, async (input, { user }) => {
   await updateProposedTheme(await getDb(), user, input.themeId, input);
   redirect({ href: { pathname: '/portal', query: { notice: 'themeUpdated' } }, locale: input.locale });
 });
 
 export const withdrawThemeAction = formAction(
-  'portal.use',
-  themeIdSchema.extend({ ...locale, confirm: z.literal('yes', { message: 'required' }) }),
+  declared.withdrawThemeAction,
   async (input, { user }) => {
     await withdrawProposedTheme(await getDb(), user, input.themeId);
     redirect({ href: { pathname: '/portal', query: { notice: 'themeWithdrawn' } }, locale: input.locale });

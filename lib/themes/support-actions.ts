@@ -4,16 +4,18 @@ import { getDb } from '@/db/client';
 import { guardedAction } from '@/lib/actions/wrappers';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
+import { supportActions } from './action-declarations';
 import { supportTheme, withdrawSupport } from './supports';
-import { themeIdSchema } from './validation';
 
-export const supportThemeAction = guardedAction('portal.use', themeIdSchema, async ({ themeId }, { user }) => {
+const declared = supportActions.actions;
+
+export const supportThemeAction = guardedAction(declared.supportThemeAction, async ({ themeId }, { user }) => {
   await supportTheme(await getDb(), user, themeId);
   invalidate(cacheTags.themes);
   return { supported: true };
 });
 
-export const withdrawSupportAction = guardedAction('portal.use', themeIdSchema, async ({ themeId }, { user }) => {
+export const withdrawSupportAction = guardedAction(declared.withdrawSupportAction, async ({ themeId }, { user }) => {
   await withdrawSupport(await getDb(), user, themeId);
   invalidate(cacheTags.themes);
   return { supported: false };

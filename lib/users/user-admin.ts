@@ -13,9 +13,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { emailInvitation } from './invitation-emails';
 
-/** Roles the secretariat can hand out by invitation; companies sign up themselves. */
-export const invitableRoles = ['council', 'secretariat', 'chair'] as const satisfies readonly Role[];
-export type InvitableRole = (typeof invitableRoles)[number];
+import type { InvitableRole } from './schema';
 
 const isAdminRole = (role: Role) => roleHas(role, 'admin.access');
 

@@ -10,7 +10,7 @@ import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { readPendingInvitations, readUsersForAdmin } from '@/lib/users/admin-queries';
 import { changeUserRoleAction, deactivateUserAction, inviteUserAction, reactivateUserAction, revokeInvitationAction } from '@/lib/users/user-actions';
-import { invitableRoles } from '@/lib/users/user-admin';
+import { invitableRoles } from '@/lib/users/schema';
 import { ConfirmAction } from '../_components/confirm-action';
 import { InviteForm, RoleForm } from './user-forms';
 import { readSearchQuery } from '@/lib/admin/search-filters';
