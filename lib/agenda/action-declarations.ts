@@ -2,7 +2,7 @@
 import { declareActions } from '@/lib/actions/declare';
 import { addAgendaItemSchema, agendaItemIdSchema, moveAgendaItemSchema, updateAgendaItemSchema } from './schema';
 
-export const agendaActions = declareActions('lib/agenda/agenda-actions.ts', {
+export const agendaActions = declareActions('lib/agenda/actions.ts', {
   addAgendaItemAction: { access: 'meeting.manage', kind: 'form', schema: addAgendaItemSchema, freeText: ['title', 'description'], lists: ['speakerIds'] },
   updateAgendaItemAction: { access: 'meeting.manage', kind: 'form', schema: updateAgendaItemSchema, freeText: ['title', 'description'], lists: ['speakerIds'] },
   deleteAgendaItemAction: { access: 'meeting.manage', kind: 'form', schema: agendaItemIdSchema, freeText: [] },

@@ -22,9 +22,7 @@ export const companyActions = declareActions('lib/companies/actions.ts', {
   declineJoinRequestAction: { access: 'portal.use', kind: 'form', schema: joinDecisionSchema, freeText: [] },
   withdrawJoinRequestAction: { access: 'portal.use', kind: 'form', schema: confirmedSchema, freeText: [] },
   leaveCompanyAction: { access: 'portal.use', kind: 'form', schema: confirmedSchema, freeText: [] },
-});
-
-export const companyAdminActions = declareActions('lib/companies/admin-actions.ts', {
+  // The secretariat's.
   verifyCompanyAction: { access: 'company.manage', kind: 'form', schema: companyIdSchema, freeText: [] },
   approveJoinRequestAsSecretariatAction: { access: 'company.manage', kind: 'form', schema: joinRequestIdSchema, freeText: [] },
   declineJoinRequestAsSecretariatAction: { access: 'company.manage', kind: 'form', schema: joinRequestIdSchema, freeText: [] },

@@ -1,10 +1,12 @@
 'use server';
-// The portal's company actions: the profile form, and membership (decide a colleague's request,
-// withdraw one's own request, leave the company).
+// The company actions: the portal's profile form and membership (decide a colleague's request,
+// withdraw one's own request, leave the company), and the secretariat's: verify a company,
+// decide join requests, remove a member, set a proven email domain.
 import { redirect as nextRedirect } from 'next/navigation';
 import { refresh } from 'next/cache';
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
+import { afterAdminChange } from '@/lib/admin/after-change';
 import { formAction } from '@/lib/actions/wrappers';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
 import { redirect } from '@/lib/i18n/navigation';
@@ -12,7 +14,10 @@ import { companyActions } from './action-declarations';
 import { approveJoinRequest } from './approve-join-request';
 import { declineJoinRequest } from './decline-join-request';
 import { leaveCompany } from './leave-company';
+import { removeMember } from './remove-member';
 import { saveCompanyProfile } from './save-profile';
+import { setProvenDomain } from './set-proven-domain';
+import { verifyCompany } from './verify-company';
 import { withdrawJoinRequest } from './withdraw-join-request';
 
 const declared = companyActions.actions;
@@ -58,4 +63,35 @@ export const withdrawJoinRequestAction = formAction(declared.withdrawJoinRequest
 export const leaveCompanyAction = formAction(declared.leaveCompanyAction, async (input, { user }) => {
   await leaveCompany(await getDb(), user);
   redirect({ href: { pathname: '/portal/profile', query: { notice: 'left' } }, locale: input.locale });
+});
+
+// The secretariat's.
+export const verifyCompanyAction = formAction(declared.verifyCompanyAction, async (input, { user }) => {
+  await verifyCompany(await getDb(), user, input);
+  afterAdminChange();
+  return { status: 'success', message: 'companyVerified' };
+});
+
+export const approveJoinRequestAsSecretariatAction = formAction(declared.approveJoinRequestAsSecretariatAction, async (input, { user }) => {
+  await approveJoinRequest(await getDb(), user, { requestId: input.requestId, as: 'secretariat' });
+  afterAdminChange();
+  return { status: 'success', message: 'joinApproved' };
+});
+
+export const declineJoinRequestAsSecretariatAction = formAction(declared.declineJoinRequestAsSecretariatAction, async (input, { user }) => {
+  await declineJoinRequest(await getDb(), user, { requestId: input.requestId, as: 'secretariat' });
+  afterAdminChange();
+  return { status: 'success', message: 'joinDeclined' };
+});
+
+export const removeCompanyMemberAction = formAction(declared.removeCompanyMemberAction, async (input, { user }) => {
+  await removeMember(await getDb(), user, input);
+  afterAdminChange();
+  return { status: 'success', message: 'memberRemoved' };
+});
+
+export const setCompanyDomainAction = formAction(declared.setCompanyDomainAction, async (input, { user }) => {
+  await setProvenDomain(await getDb(), user, { companyId: input.companyId, domain: input.domain || null });
+  afterAdminChange();
+  return { status: 'success', message: 'domainSaved' };
 });

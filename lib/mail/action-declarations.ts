@@ -2,6 +2,6 @@
 import { declareActions } from '@/lib/actions/declare';
 import { retryEmailSchema } from './schema';
 
-export const failedEmailActions = declareActions('lib/mail/failed-email-actions.ts', {
+export const failedEmailActions = declareActions('lib/mail/actions.ts', {
   retryEmailAction: { access: 'admin.access', kind: 'form', schema: retryEmailSchema, freeText: [] },
 });

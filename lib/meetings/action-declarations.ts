@@ -2,7 +2,7 @@
 import { declareActions } from '@/lib/actions/declare';
 import { changeMeetingStatusSchema, saveMeetingSchema } from './schema';
 
-export const meetingActions = declareActions('lib/meetings/meeting-actions.ts', {
+export const meetingActions = declareActions('lib/meetings/actions.ts', {
   saveMeetingAction: {
     access: 'meeting.manage',
     kind: 'form',

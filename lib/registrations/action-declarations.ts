@@ -6,9 +6,7 @@ import { addRegistrationSchema, cancelRegistrationSchema, moveRegistrationSchema
 export const registrationActions = declareActions('lib/registrations/actions.ts', {
   registerAction: { access: 'meeting.register', kind: 'form', schema: registerSchema, freeText: ['note'] },
   cancelRegistrationAction: { access: 'meeting.register', kind: 'form', schema: cancelRegistrationSchema, freeText: [] },
-});
-
-export const attendanceActions = declareActions('lib/registrations/attendance-actions.ts', {
+  // The secretariat's.
   setAttendanceAction: { access: 'registration.manage', kind: 'call', schema: setAttendanceSchema, freeText: [] },
   moveRegistrationAction: { access: 'registration.manage', kind: 'form', schema: moveRegistrationSchema, freeText: [] },
   addRegistrationAction: { access: 'registration.manage', kind: 'form', schema: addRegistrationSchema, freeText: ['name', 'note'] },

@@ -2,7 +2,7 @@
 import { declareActions } from '@/lib/actions/declare';
 import { saveSpeakerSchema, speakerIdSchema } from './schema';
 
-export const speakerActions = declareActions('lib/speakers/speaker-actions.ts', {
+export const speakerActions = declareActions('lib/speakers/actions.ts', {
   saveSpeakerAction: { access: 'meeting.manage', kind: 'form', schema: saveSpeakerSchema, freeText: ['name', 'organisation', 'title'] },
   deleteSpeakerAction: { access: 'meeting.manage', kind: 'form', schema: speakerIdSchema, freeText: [] },
 });

@@ -13,18 +13,12 @@ import {
   withdrawThemeSchema,
 } from './schema';
 
-export const proposalActions = declareActions('lib/themes/proposal-actions.ts', {
+export const themeActions = declareActions('lib/themes/actions.ts', {
   proposeThemeAction: { access: 'portal.use', kind: 'form', schema: proposeThemeSchema, freeText: ['title', 'description'] },
   updateThemeAction: { access: 'portal.use', kind: 'form', schema: updateThemeSchema, freeText: ['title', 'description'] },
   withdrawThemeAction: { access: 'portal.use', kind: 'form', schema: withdrawThemeSchema, freeText: [] },
-});
-
-export const supportActions = declareActions('lib/themes/support-actions.ts', {
   supportThemeAction: { access: 'portal.use', kind: 'call', schema: themeIdSchema, freeText: [] },
   withdrawSupportAction: { access: 'portal.use', kind: 'call', schema: themeIdSchema, freeText: [] },
-});
-
-export const moderationActions = declareActions('lib/themes/moderation-actions.ts', {
   decideThemeAction: { access: 'theme.moderate', kind: 'form', schema: decideThemeSchema, freeText: ['answer'] },
   decideThemesAction: { access: 'theme.moderate', kind: 'form', schema: decideThemesSchema, freeText: ['answer'], lists: ['themeIds'] },
   mergeThemeAction: { access: 'theme.moderate', kind: 'form', schema: mergeThemeSchema, freeText: ['answer'] },

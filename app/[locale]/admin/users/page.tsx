@@ -9,7 +9,7 @@ import type { Role } from '@/lib/auth/permissions';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { readPendingInvitations, readUsersForAdmin } from '@/lib/users/admin-queries';
-import { changeUserRoleAction, deactivateUserAction, inviteUserAction, reactivateUserAction, revokeInvitationAction } from '@/lib/users/user-actions';
+import { changeUserRoleAction, deactivateUserAction, inviteUserAction, reactivateUserAction, revokeInvitationAction } from '@/lib/users/actions';
 import { invitableRoles } from '@/lib/users/schema';
 import { ConfirmAction } from '../_components/confirm-action';
 import { InviteForm, RoleForm } from './user-forms';

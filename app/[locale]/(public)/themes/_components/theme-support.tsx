@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { Link } from '@/lib/i18n/navigation';
-import { supportThemeAction, withdrawSupportAction } from '@/lib/themes/support-actions';
+import { supportThemeAction, withdrawSupportAction } from '@/lib/themes/actions';
 
 type SupportState = { signedIn: boolean; canSupport: boolean; needsProfile: boolean; supported: string[]; own: string[] };
 

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, formatShortDate, formatTime } from '@/lib/f
 import { Link } from '@/lib/i18n/navigation';
 import { attendanceIsOpen, attendanceOpensAt, meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readMeetingHeader, readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/admin-queries';
-import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/attendance-actions';
+import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/actions';
 import { z } from 'zod';
 import { FieldErrors } from '@/app/_components/form/field';
 import { readSearchFilters, SEARCH_TEXT_MAX, searchText } from '@/lib/admin/search-filters';

@@ -1,18 +1,57 @@
 'use server';
-// Server actions of theme moderation: thin wrappers that validate, gate, call the domain
-// function and invalidate the public pages it changed.
+// The theme actions: the proposer's forms (propose, edit, withdraw while submitted), support on
+// behalf of one's company, and moderation. Thin wrappers that validate, gate, call the domain
+// command and invalidate the public pages it changed.
 import { getDb } from '@/db/client';
 import { idsFrom } from '@/lib/actions/form-fields';
-import { formAction } from '@/lib/actions/wrappers';
+import { formAction, guardedAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
+import { invalidate } from '@/lib/cache/invalidate';
+import { cacheTags } from '@/lib/cache/tags';
+import { redirect } from '@/lib/i18n/navigation';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
-import { moderationActions } from './action-declarations';
-import { decideTheme, decideThemes, mergeTheme } from './moderation';
+import { themeActions } from './action-declarations';
 import { editThemeWording } from './edit-wording';
+import { decideTheme, decideThemes, mergeTheme } from './moderation';
+import { proposeTheme, updateProposedTheme, withdrawProposedTheme } from './propose-theme';
 import { scheduleTheme } from './scheduling';
+import { supportTheme, withdrawSupport } from './supports';
 
-const declared = moderationActions.actions;
+const declared = themeActions.actions;
 
+// Submitted themes are not public, so no public cache changes until a moderator decides.
+export const proposeThemeAction = formAction(declared.proposeThemeAction, async (input, { user }) => {
+  await proposeTheme(await getDb(), user, input);
+  redirect({ href: { pathname: '/portal', query: { notice: 'themeProposed' } }, locale: input.locale });
+});
+
+export const updateThemeAction = formAction(declared.updateThemeAction, async (input, { user }) => {
+  await updateProposedTheme(await getDb(), user, input.themeId, input);
+  redirect({ href: { pathname: '/portal', query: { notice: 'themeUpdated' } }, locale: input.locale });
+});
+
+export const withdrawThemeAction = formAction(
+  declared.withdrawThemeAction,
+  async (input, { user }) => {
+    await withdrawProposedTheme(await getDb(), user, input.themeId);
+    redirect({ href: { pathname: '/portal', query: { notice: 'themeWithdrawn' } }, locale: input.locale });
+  },
+);
+
+// Supporting an accepted theme on behalf of one's company, and taking the support back.
+export const supportThemeAction = guardedAction(declared.supportThemeAction, async ({ themeId }, { user }) => {
+  await supportTheme(await getDb(), user, themeId);
+  invalidate(cacheTags.themes);
+  return { supported: true };
+});
+
+export const withdrawSupportAction = guardedAction(declared.withdrawSupportAction, async ({ themeId }, { user }) => {
+  await withdrawSupport(await getDb(), user, themeId);
+  invalidate(cacheTags.themes);
+  return { supported: false };
+});
+
+// Moderation.
 /** The proposer's email is queued with the decision; the worker sends it after the response. */
 function afterModeration(result: { cacheTags: string[]; queuedEmails: number }) {
   afterAdminChange(...result.cacheTags);
