@@ -4,7 +4,8 @@ import { getDb } from '@/db/client';
 import { formAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { speakerActions } from './action-declarations';
-import { createSpeaker, deleteSpeaker, updateSpeaker } from './speaker-directory';
+import { deleteSpeaker } from './delete-speaker';
+import { createSpeaker, updateSpeaker } from './save-speaker';
 
 const declared = speakerActions.actions;
 
