@@ -3,6 +3,7 @@
 import { getDb } from '@/db/client';
 import { formAction } from '@/lib/actions/wrappers';
 import { signOut } from '@/lib/auth/config';
+import { clearSignedInHintCookie } from '@/lib/auth/clear-signed-in-hint';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { redirect } from '@/lib/i18n/navigation';
@@ -16,5 +17,6 @@ export const deleteAccountAction = formAction(declared.deleteAccountAction, asyn
   invalidate(cacheTags.meetings, ...result.meetingSlugs.map(cacheTags.meeting));
   // The session row went with the user; this clears the cookie too.
   await signOut({ redirect: false });
+  await clearSignedInHintCookie();
   redirect({ href: '/account-deleted', locale });
 });

@@ -10,6 +10,7 @@ import { signInActions } from './action-declarations';
 import { allowSignInAttempt, purgeExpiredSignInData } from './rate-limit';
 import { isDeactivated } from './roles-on-sign-in';
 import { safeReturnPath } from './safe-return-path';
+import { clearSignedInHintCookie } from './clear-signed-in-hint';
 import { withSignInLocale } from './sign-in-context';
 import { logger } from '@/lib/log/logger';
 
@@ -49,5 +50,6 @@ export const requestSignInLink = formAction(declared.requestSignInLink, async ({
 });
 
 export const signOutAction = formAction(declared.signOutAction, async ({ locale }) => {
+  await clearSignedInHintCookie();
   await signOut({ redirectTo: locale === routing.defaultLocale ? '/' : `/${locale}` });
 });
