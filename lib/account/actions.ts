@@ -1,23 +1,18 @@
 'use server';
 // Deleting one's own account, after an explicit confirmation.
-import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
 import { signOut } from '@/lib/auth/config';
 import { clearSignedInHintCookie } from '@/lib/auth/clear-signed-in-hint';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { redirect } from '@/lib/i18n/navigation';
-import { routing } from '@/lib/i18n/routing';
+import { accountActions } from './action-declarations';
 import { deleteMyAccount } from './delete-my-account';
 
-const deleteSchema = z.object({
-  // The confirmation step: the form only carries this once the person has confirmed.
-  confirm: z.literal('yes', { message: 'required' }),
-  locale: z.enum(routing.locales).catch(routing.defaultLocale),
-});
+const declared = accountActions.actions;
 
-export const deleteAccountAction = formAction('portal.use', deleteSchema, async ({ locale }, { user }) => {
+export const deleteAccountAction = formAction(declared.deleteAccountAction, async ({ locale }, { user }) => {
   const result = await deleteMyAccount(await getDb(), user);
   invalidate(cacheTags.meetings, ...result.meetingSlugs.map(cacheTags.meeting));
   // The session row went with the user; this clears the cookie too.

@@ -2,8 +2,8 @@
 // first), a record that is gone, and a unique-constraint race. Each becomes an ActionError whose
 // key the form shows (common.errors.* or the form's own namespace).
 import 'server-only';
-import { ActionError } from '@/lib/auth/action';
-import type { FieldError } from '@/lib/auth/form-state';
+import { ActionError } from '@/lib/actions/action-error';
+import type { FieldError } from '@/lib/actions/form-state';
 
 /** Someone saved the record since this person loaded it. */
 export function conflict(): never {

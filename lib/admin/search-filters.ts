@@ -2,7 +2,7 @@
 // short; a longer one (a pasted or crafted URL) is refused with the field's message instead of
 // being cut silently or sent to the database, and the list is not run.
 import { z } from 'zod';
-import { fieldErrorsFrom, type FieldError } from '@/lib/auth/form-state';
+import { fieldErrorsFrom, type FieldError } from '@/lib/actions/form-state';
 
 /** The longest free-text filter: the search fields carry it as maxlength too. */
 export const SEARCH_TEXT_MAX = 200;

@@ -8,28 +8,14 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
 import { getCurrentUser, type CurrentUser } from './current-user';
-import { homePathFor, roleHas, type Permission } from './permissions';
+import { decide, type Access } from './access';
+import { homePathFor } from './permissions';
 import { REQUESTED_PATH_HEADER } from './requested-path';
 import { safeReturnPath } from './safe-return-path';
 
 export type { CurrentUser } from './current-user';
 export { getCurrentUser } from './current-user';
-
-/** What a caller needs: a permission, any signed-in user, or nobody at all. */
-export type Access = Permission | 'signed-in' | 'public';
-
-export function can(user: CurrentUser | null, permission: Permission): boolean {
-  return Boolean(user && roleHas(user.role, permission));
-}
-
-export type AccessDecision = 'allowed' | 'signed-out' | 'forbidden';
-
-export function decide(user: CurrentUser | null, access: Access): AccessDecision {
-  if (access === 'public') return 'allowed';
-  if (!user) return 'signed-out';
-  if (access === 'signed-in') return 'allowed';
-  return can(user, access) ? 'allowed' : 'forbidden';
-}
+export { can, decide, type Access, type AccessDecision } from './access';
 
 /**
  * For pages: returns the user, or sends a signed-out visitor to sign in (and back afterwards to

@@ -1,13 +1,12 @@
 'use server';
 // Sign-in and sign-out, as server actions built with the gate's wrappers.
 import { headers } from 'next/headers';
-import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { redirect } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
-import { formAction } from './action';
+import { formAction } from '@/lib/actions/wrappers';
 import { signIn, signOut } from './config';
-import { emailAddressSchema } from './email-address';
+import { signInActions } from './action-declarations';
 import { allowSignInAttempt, purgeExpiredSignInData } from './rate-limit';
 import { isDeactivated } from './roles-on-sign-in';
 import { safeReturnPath } from './safe-return-path';
@@ -15,11 +14,7 @@ import { clearSignedInHintCookie } from './clear-signed-in-hint';
 import { withSignInLocale } from './sign-in-context';
 import { logger } from '@/lib/log/logger';
 
-const signInSchema = z.object({
-  email: emailAddressSchema,
-  callbackUrl: z.string().optional(),
-  locale: z.enum(routing.locales).catch(routing.defaultLocale),
-});
+const declared = signInActions.actions;
 
 // The last X-Forwarded-For entry is the one our own proxy appended (next start adds the socket
 // address when there is none); earlier entries are whatever the client chose to send.
@@ -28,7 +23,7 @@ async function clientKey() {
   return h.get('x-forwarded-for')?.split(',').at(-1)?.trim() || h.get('x-real-ip') || 'direct';
 }
 
-export const requestSignInLink = formAction('public', signInSchema, async ({ email, callbackUrl, locale }) => {
+export const requestSignInLink = formAction(declared.requestSignInLink, async ({ email, callbackUrl, locale }) => {
   const db = await getDb();
   await purgeExpiredSignInData(db);
   if (!(await allowSignInAttempt(db, { email, client: await clientKey() }))) {
@@ -54,7 +49,7 @@ export const requestSignInLink = formAction('public', signInSchema, async ({ ema
   redirect({ href: '/signin/check-email', locale });
 });
 
-export const signOutAction = formAction('public', z.object({ locale: z.enum(routing.locales).catch('da') }), async ({ locale }) => {
+export const signOutAction = formAction(declared.signOutAction, async ({ locale }) => {
   await clearSignedInHintCookie();
   await signOut({ redirectTo: locale === routing.defaultLocale ? '/' : `/${locale}` });
 });

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companyJoinRequests, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { memberRecipients, queueMembershipEmails } from './membership-emails';
 import { lockDecidableRequest, personLabel, type DeciderRole, type MembershipActor } from './membership-rows';
 

@@ -5,7 +5,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companies, companyJoinRequests, users } from '@/db/schema';
 import { notFound } from '@/lib/admin/refusals';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { membersMayDecide } from './membership-rules';
 
 /** Who decides: a member of the company in the portal, or the secretariat in admin. */

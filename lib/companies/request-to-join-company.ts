@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companyJoinRequests, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { memberRecipients, queueMembershipEmails, secretariatRecipient } from './membership-emails';
 import { activeMemberEmails, lockCompany, lockUser, personLabel, type MembershipActor } from './membership-rows';
 import { approvesAutomatically, membersMayDecide } from './membership-rules';

@@ -8,9 +8,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { companies, companyJoinRequests, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { requestToJoinCompany } from './request-to-join-company';
-import type { ProfileInput } from './validation';
+import type { ProfileInput } from './schema';
 
 export type ProfileActor = { id: string; email: string; companyId: string | null };
 

@@ -3,18 +3,21 @@
 // changed. The dispatch worker starts once the response is sent.
 import { refresh } from 'next/cache';
 import { getDb } from '@/db/client';
-import { ActionError, formAction } from '@/lib/auth/action';
-import type { FormState } from '@/lib/auth/form-state';
+import { ActionError } from '@/lib/actions/action-error';
+import { formAction } from '@/lib/actions/wrappers';
+import type { FormState } from '@/lib/actions/form-state';
 import type { CurrentUser } from '@/lib/auth/gate';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { readDeliveryProgress, retryFailedDeliveries } from '@/lib/mail/outbox-progress';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
+import { followupActions } from './action-declarations';
 import { dispatchBriefing } from './dispatch-briefing';
 import { dispatchParticipantEmail, sendParticipantEmailTest } from './dispatch-participant-email';
 import { publishArticle, unpublishArticle } from './publish-article';
 import { saveFollowupDraft } from './save-followup';
-import { articleForm, briefingForm, participantEmailForm, retryForm, unpublishForm } from './validation';
+
+const declared = followupActions.actions;
 
 const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
@@ -22,7 +25,7 @@ function requireConfirmation(confirmed: string | undefined) {
   if (confirmed !== 'yes') throw new ActionError('confirmRequired');
 }
 
-export const briefingAction = formAction('followup.manage', briefingForm, async (data, { user }): Promise<FormState> => {
+export const briefingAction = formAction(declared.briefingAction, async (data, { user }): Promise<FormState> => {
   const db = await getDb();
   if (data.intent === 'save') {
     await saveFollowupDraft(db, actorOf(user), 'briefing', data);
@@ -36,7 +39,7 @@ export const briefingAction = formAction('followup.manage', briefingForm, async 
   return { status: 'success', message: 'briefingDispatched', data: { count: notices } };
 });
 
-export const participantEmailAction = formAction('followup.manage', participantEmailForm, async (data, { user }): Promise<FormState> => {
+export const participantEmailAction = formAction(declared.participantEmailAction, async (data, { user }): Promise<FormState> => {
   const db = await getDb();
   if (data.intent === 'save') {
     await saveFollowupDraft(db, actorOf(user), 'participant_email', data);
@@ -55,7 +58,7 @@ export const participantEmailAction = formAction('followup.manage', participantE
   return { status: 'success', message: 'emailDispatched', data: { count: recipients } };
 });
 
-export const articleAction = formAction('followup.manage', articleForm, async (data, { user }): Promise<FormState> => {
+export const articleAction = formAction(declared.articleAction, async (data, { user }): Promise<FormState> => {
   const db = await getDb();
   if (data.intent === 'save') {
     await saveFollowupDraft(db, actorOf(user), 'article', data);
@@ -71,14 +74,14 @@ export const articleAction = formAction('followup.manage', articleForm, async (d
   return { status: 'success', message: 'published' };
 });
 
-export const unpublishArticleAction = formAction('followup.manage', unpublishForm, async (data, { user }): Promise<FormState> => {
+export const unpublishArticleAction = formAction(declared.unpublishArticleAction, async (data, { user }): Promise<FormState> => {
   const { meetingSlug } = await unpublishArticle(await getDb(), actorOf(user), data.meetingId);
   invalidate(cacheTags.articles, cacheTags.meeting(meetingSlug));
   refresh();
   return { status: 'success', message: 'unpublished' };
 });
 
-export const retryFailedAction = formAction('followup.manage', retryForm, async (data, { user }): Promise<FormState> => {
+export const retryFailedAction = formAction(declared.retryFailedAction, async (data, { user }): Promise<FormState> => {
   const db = await getDb();
   const count = await retryFailedDeliveries(db, actorOf(user), data.followupId);
   if (count > 0) drainOutboxAfterResponse();

@@ -6,7 +6,7 @@ import { ParticipantFollowupEmail } from '@/emails/participant-followup-email';
 import type { Db } from '@/db/client';
 import { followups } from '@/db/schema';
 import { eq } from 'drizzle-orm';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import type { Locale } from '@/lib/i18n/routing';
 import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';

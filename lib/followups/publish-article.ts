@@ -4,7 +4,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { followups } from '@/db/schema';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { uniqueArticleSlug } from './article-slug';
 import { requireHeld } from './mark-dispatched';

@@ -4,7 +4,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { followups } from '@/db/schema';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { diffFields, recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { readFollowupMeeting } from './meeting-facts';
 import type { Followup, FollowupKind } from './queries';

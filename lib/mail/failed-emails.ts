@@ -6,7 +6,7 @@ import 'server-only';
 import { and, count, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox, emailPriorities, users } from '@/db/schema';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 
 const failedPersonal = and(

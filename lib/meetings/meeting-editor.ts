@@ -12,7 +12,7 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { meetings, meetingThemes, themes } from '@/db/schema';
 import { conflict, fieldRefusal, isUniqueViolation, notFound } from '@/lib/admin/refusals';
 import { diffFields, recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import type { FieldError } from '@/lib/auth/form-state';
+import type { FieldError } from '@/lib/actions/form-state';
 import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting, seatsTaken } from '@/lib/registrations/seats';
 import { queueThemeNoticesForMeeting, queueThemeNoticesOnMeetingMove } from '@/lib/themes/theme-meeting-notices';

@@ -13,7 +13,7 @@ import type { DbOrTx } from '@/db/client';
 import { meetings, registrations } from '@/db/schema';
 import { conflict, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting } from '@/lib/registrations/seats';
 import { queueThemeNoticesOnCancel, queueThemeNoticesOnPublish } from '@/lib/themes/theme-meeting-notices';

@@ -1,17 +1,22 @@
 'use server';
-// Register and cancel, as form actions for the meeting page's island and the portal.
-import { z } from 'zod';
+// Register and cancel, as form actions for the meeting page's island and the portal; and the
+// secretariat's registrations and attendance page. Attendance is a plain call (a tap on a phone
+// at the door), not a form, so it can update the list at once.
 import { getDb } from '@/db/client';
-import { formAction } from '@/lib/auth/action';
+import { formAction, guardedAction } from '@/lib/actions/wrappers';
+import { afterAdminChange } from '@/lib/admin/after-change';
 import { can } from '@/lib/auth/gate';
 import { invalidate } from '@/lib/cache/invalidate';
 import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { cacheTags } from '@/lib/cache/tags';
+import { registrationActions } from './action-declarations';
+import { addRegistrationManually, moveRegistration, setAttendance } from './admin-registrations';
 import { cancelRegistration } from './cancel-registration';
 import { registerForMeeting } from './register-for-meeting';
-import { cancelSchema, registerSchema } from './validation';
 
-export const registerAction = formAction('meeting.register', registerSchema, async (input, { user }) => {
+const declared = registrationActions.actions;
+
+export const registerAction = formAction(declared.registerAction, async (input, { user }) => {
   // A company person registers on behalf of their company: the profile comes first. While a
   // request to join waits for approval, they register in their own name (no company).
   const db = await getDb();
@@ -24,11 +29,38 @@ export const registerAction = formAction('meeting.register', registerSchema, asy
 });
 
 export const cancelRegistrationAction = formAction(
-  'meeting.register',
-  cancelSchema.extend({ confirm: z.literal('yes') }),
+  declared.cancelRegistrationAction,
   async ({ meetingId }, { user }) => {
     const result = await cancelRegistration(await getDb(), user, { meetingId });
     invalidate(cacheTags.meetings, cacheTags.meeting(result.meetingSlug));
     return { status: 'success', message: 'cancelled' };
+  },
+);
+
+// The secretariat's.
+export const setAttendanceAction = guardedAction(
+  declared.setAttendanceAction,
+  async (input, { user }) => {
+    const result = await setAttendance(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: result.registration.status };
+  },
+);
+
+export const moveRegistrationAction = formAction(
+  declared.moveRegistrationAction,
+  async (input, { user }) => {
+    const result = await moveRegistration(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: input.to === 'registered' ? 'movedToSeats' : 'movedToWaitlist' };
+  },
+);
+
+export const addRegistrationAction = formAction(
+  declared.addRegistrationAction,
+  async (input, { user }) => {
+    const result = await addRegistrationManually(await getDb(), user, input);
+    afterAdminChange(...result.cacheTags);
+    return { status: 'success', message: result.registration.status === 'registered' ? 'addedToSeats' : 'addedToWaitlist' };
   },
 );

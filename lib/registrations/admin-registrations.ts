@@ -7,7 +7,7 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { companies, registrations, users } from '@/db/schema';
 import { fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { cacheTags } from '@/lib/cache/tags';
 import { attendanceIsOpen } from '@/lib/meetings/meeting-phase';
 import { lockMeeting, seatsNeeded, seatsTaken } from './seats';

@@ -4,7 +4,7 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { registrations } from '@/db/schema';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from './notify-registration';
 import type { RegistrationActor } from './register-for-meeting';

@@ -6,12 +6,12 @@ import 'server-only';
 import { and, count, eq, ne } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { registrations } from '@/db/schema';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from './notify-registration';
 import { registrationClosedReason } from './registration-rules';
 import { lockMeeting, seatsNeeded, seatsTaken } from './seats';
-import type { RegisterInput } from './validation';
+import type { RegisterInput } from './schema';
 
 export type RegistrationActor = { id: string; companyId: string | null };
 

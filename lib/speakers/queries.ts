@@ -2,7 +2,8 @@
 import 'server-only';
 import { asc, count, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agendaItemSpeakers, speakers } from '@/db/schema';
+import { agendaItems, agendaItemSpeakers, meetings, speakers } from '@/db/schema';
+import { cacheTags } from '@/lib/cache/tags';
 
 export async function readSpeakers(db: DbOrTx) {
   return db
@@ -25,4 +26,15 @@ export async function readSpeakers(db: DbOrTx) {
 export async function readSpeaker(db: DbOrTx, id: string) {
   const [row] = await db.select().from(speakers).where(eq(speakers.id, id));
   return row ?? null;
+}
+
+/** The cache tags of the meetings whose agenda names the person: a change to them shows there. */
+export async function readSpeakerMeetingTags(db: DbOrTx, speakerId: string) {
+  const rows = await db
+    .selectDistinct({ slug: meetings.slug })
+    .from(agendaItemSpeakers)
+    .innerJoin(agendaItems, eq(agendaItems.id, agendaItemSpeakers.agendaItemId))
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(eq(agendaItemSpeakers.speakerId, speakerId));
+  return [cacheTags.meetings, ...rows.map((r) => cacheTags.meeting(r.slug))];
 }

@@ -11,7 +11,7 @@ import { ThemeWordingEmail } from '@/emails/theme-wording-email';
 import { conflict, notFound } from '@/lib/admin/refusals';
 import { siteLink } from '@/lib/admin/site-link';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { cacheTags } from '@/lib/cache/tags';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { prepareEmail } from '@/lib/mail/send-email';

@@ -8,7 +8,7 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { themes, themeSupports } from '@/db/schema';
 import { conflict, fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { cacheTags } from '@/lib/cache/tags';
 import { queueThemeDecisionEmail } from './moderation-emails';
 

@@ -4,8 +4,8 @@ import 'server-only';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/client';
 import { meetings, themes } from '@/db/schema';
-import { ActionError } from '@/lib/auth/action';
-import type { ThemeProposalInput } from './validation';
+import { ActionError } from '@/lib/actions/action-error';
+import type { ThemeProposalInput } from './schema';
 
 export type ThemeActor = { id: string; companyId: string | null };
 

@@ -3,7 +3,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { themes, themeSupports } from '@/db/schema';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import type { ThemeActor } from './propose-theme';
 
 export async function supportTheme(db: DbOrTx, actor: ThemeActor, themeId: string) {

@@ -7,15 +7,13 @@ import type { DbOrTx, Tx } from '@/db/client';
 import { invitations, sessions, users } from '@/db/schema';
 import { fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { ActionError } from '@/lib/auth/action';
+import { ActionError } from '@/lib/actions/action-error';
 import { adminRoles, roleHas, type Role } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/routing';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { emailInvitation } from './invitation-emails';
 
-/** Roles the secretariat can hand out by invitation; companies sign up themselves. */
-export const invitableRoles = ['council', 'secretariat', 'chair'] as const satisfies readonly Role[];
-export type InvitableRole = (typeof invitableRoles)[number];
+import type { InvitableRole } from './schema';
 
 const isAdminRole = (role: Role) => roleHas(role, 'admin.access');
 

@@ -1,7 +1,13 @@
 // The one table of who may reach what: every page, route handler and server action of the app
 // against every kind of visitor. tests/http/security/access-matrix.test.ts enumerates the pages and
 // handlers from the file system and the actions from the build, and fails for any without an entry
-// here — a new route is not done until someone has decided who may use it.
+// here — a new route is not done until someone has decided who may use it. The actions' rows are
+// derived from their declarations (lib/<domain>/action-declarations.ts): declaring an action's
+// access is that decision.
+import type { ActionDeclaration } from '@/lib/actions/declare';
+import { decide } from '@/lib/auth/access';
+import type { Role } from '@/lib/auth/permissions';
+import { declaredActions } from './declared-actions';
 
 /** The visitors the matrix plays. "otherCompany" acts on the first company's data. */
 export const matrixRoles = ['signedOut', 'company', 'otherCompany', 'council', 'secretariat', 'chair', 'deactivated'] as const;
@@ -23,7 +29,6 @@ const everyone = matrixRoles;
 const companies = ['company', 'otherCompany'] as const;
 const admins = ['secretariat', 'chair'] as const;
 const councilReaders = ['council', ...admins] as const;
-const registrants = [...companies, ...councilReaders] as const;
 
 /** What a page answers: rendered, sent to sign in, "no access" (403), not found, or sent elsewhere. */
 export type PageOutcome = 'ok' | 'signin' | 'forbidden' | 'notFound' | 'redirect';
@@ -173,84 +178,31 @@ type ActionRule = {
   endsSession?: true;
 };
 
-/** Keyed by file, then exported name: every export of every 'use server' file. */
-export const actionAccess: Record<string, Record<string, ActionRule>> = {
-  'lib/auth/sign-in-actions.ts': {
-    requestSignInLink: { allow: everyone },
-    signOutAction: { allow: everyone, endsSession: true },
-  },
-  'lib/account/actions.ts': { deleteAccountAction: { allow: companies } },
-  'lib/companies/actions.ts': {
-    saveProfileAction: { allow: companies },
-    approveJoinRequestAction: { allow: companies },
-    declineJoinRequestAction: { allow: companies },
-    withdrawJoinRequestAction: { allow: companies },
-    leaveCompanyAction: { allow: companies },
-  },
-  'lib/companies/admin-actions.ts': {
-    verifyCompanyAction: { allow: admins },
-    approveJoinRequestAsSecretariatAction: { allow: admins },
-    declineJoinRequestAsSecretariatAction: { allow: admins },
-    removeCompanyMemberAction: { allow: admins },
-    setCompanyDomainAction: { allow: admins },
-  },
-  'lib/themes/proposal-actions.ts': {
-    proposeThemeAction: { allow: companies },
-    updateThemeAction: { allow: companies },
-    withdrawThemeAction: { allow: companies },
-  },
-  'lib/themes/support-actions.ts': {
-    supportThemeAction: { allow: companies },
-    withdrawSupportAction: { allow: companies },
-  },
-  'lib/registrations/actions.ts': {
-    registerAction: { allow: registrants },
-    cancelRegistrationAction: { allow: registrants },
-  },
-  'lib/themes/moderation-actions.ts': {
-    decideThemeAction: { allow: admins },
-    decideThemesAction: { allow: admins },
-    mergeThemeAction: { allow: admins },
-    scheduleThemeAction: { allow: admins },
-    editThemeWordingAction: { allow: admins },
-  },
-  'lib/meetings/meeting-actions.ts': {
-    saveMeetingAction: { allow: admins },
-    changeMeetingStatusAction: { allow: admins },
-  },
-  'lib/agenda/agenda-actions.ts': {
-    addAgendaItemAction: { allow: admins },
-    updateAgendaItemAction: { allow: admins },
-    deleteAgendaItemAction: { allow: admins },
-    moveAgendaItemAction: { allow: admins },
-  },
-  'lib/speakers/speaker-actions.ts': {
-    saveSpeakerAction: { allow: admins },
-    deleteSpeakerAction: { allow: admins },
-  },
-  'lib/registrations/attendance-actions.ts': {
-    setAttendanceAction: { allow: admins },
-    moveRegistrationAction: { allow: admins },
-    addRegistrationAction: { allow: admins },
-  },
-  'lib/followups/actions.ts': {
-    briefingAction: { allow: admins },
-    participantEmailAction: { allow: admins },
-    articleAction: { allow: admins },
-    unpublishArticleAction: { allow: admins },
-    retryFailedAction: { allow: admins },
-  },
-  'lib/users/user-actions.ts': {
-    inviteUserAction: { allow: admins },
-    revokeInvitationAction: { allow: admins },
-    changeUserRoleAction: { allow: admins },
-    deactivateUserAction: { allow: admins },
-    reactivateUserAction: { allow: admins },
-  },
-  'lib/mail/failed-email-actions.ts': {
-    retryEmailAction: { allow: admins },
-  },
-};
+/** The role each matrix visitor signs in with; nobody for the signed-out and the deactivated. */
+function matrixUser(role: MatrixRole): { role: Role } | null {
+  if (role === 'signedOut' || role === 'deactivated') return null;
+  return { role: role === 'otherCompany' ? 'company' : role };
+}
+
+/** The matrix visitors the gate lets through to an action with this access. */
+export function rolesAllowed(access: ActionDeclaration['access']): MatrixRole[] {
+  return matrixRoles.filter((role) => decide(matrixUser(role), access) === 'allowed');
+}
+
+/** An action only the chair and the secretariat may take. */
+export function isAdminAction(action: Pick<ActionDeclaration, 'access'>): boolean {
+  const allowed = rolesAllowed(action.access);
+  return allowed.length === admins.length && admins.every((role) => allowed.includes(role));
+}
+
+/** Keyed by file, then exported name: every declared action, with the roles its access lets in. */
+export const actionAccess: Record<string, Record<string, ActionRule>> = {};
+for (const action of declaredActions) {
+  (actionAccess[action.file] ??= {})[action.name] = {
+    allow: rolesAllowed(action.access),
+    ...(action.endsSession ? { endsSession: true } : {}),
+  };
+}
 
 /** Roles with a live session (the deactivated user's session no longer counts). */
 export const liveSession = (role: MatrixRole) => role !== 'signedOut' && role !== 'deactivated';

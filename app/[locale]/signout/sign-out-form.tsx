@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { idleState } from '@/lib/auth/form-state';
+import { idleState } from '@/lib/actions/form-state';
 import { signOutAction } from '@/lib/auth/sign-in-actions';
 
 export function SignOutForm() {

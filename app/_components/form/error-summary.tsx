@@ -4,7 +4,7 @@
 // are found by name in the form around it, so no form has to list its labels twice.
 import { useTranslations } from 'next-intl';
 import { useId, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
-import type { FieldError } from '@/lib/auth/form-state';
+import type { FieldError } from '@/lib/actions/form-state';
 
 type Target = { id: string; label: string };
 

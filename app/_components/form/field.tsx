@@ -3,7 +3,7 @@
 // (aria-describedby, aria-invalid). Error messages are keys in the 'validation' namespace.
 import { useTranslations } from 'next-intl';
 import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
-import type { FieldError } from '@/lib/auth/form-state';
+import type { FieldError } from '@/lib/actions/form-state';
 
 type Common = { label: string; hint?: ReactNode; errors?: FieldError[]; optional?: boolean };
 

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { FormState } from '@/lib/auth/form-state';
+import type { FormState } from '@/lib/actions/form-state';
 import { Notice } from '../ui/notice';
 import { ErrorSummary } from './error-summary';
 

@@ -2,7 +2,7 @@
 // finds the form as they left it. `field(name, saved)` is the three props every field takes
 // from it: its name, its value (as typed when the save was refused, otherwise `saved`) and its
 // errors.
-import type { FormState } from '@/lib/auth/form-state';
+import type { FormState } from '@/lib/actions/form-state';
 
 export function keptFields<T>(state: FormState<T>, typed = state.status === 'error' ? state.values : undefined) {
   const errors = state.status === 'error' ? state.fieldErrors : undefined;

@@ -2,7 +2,7 @@
 // A markdown text area with a live preview beside it (below it on narrow screens). The preview
 // is the same safe renderer the published text uses, so what you see is what readers get.
 import { useDeferredValue, useId, useState } from 'react';
-import type { FieldError } from '@/lib/auth/form-state';
+import type { FieldError } from '@/lib/actions/form-state';
 import { MarkdownText } from '../ui/markdown';
 import { FieldErrors } from './field';
 

@@ -4,7 +4,7 @@
 // is answered here, before sending, with the field's own "too long" message and everything that
 // was typed kept. Sent anyway, the server would refuse it with 413 and the page would be lost.
 import { useActionState, useMemo } from 'react';
-import { formValueLists, formValues, idleState, type FieldError, type FormState } from '@/lib/auth/form-state';
+import { formValueLists, formValues, idleState, type FieldError, type FormState } from '@/lib/actions/form-state';
 import { ACTION_BODY_LIMIT_BYTES } from '@/lib/http/oversized-request';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,9 @@
-// Every server action and route handler, with the fields a hostile client may fill. One table:
-// a new action missing here fails the hostile-input test (it compares with the build's actions).
+// Every server action and route handler, with the fields a hostile client may fill. The actions
+// come from their declarations (lib/<domain>/action-declarations.ts): every field of each one's
+// schema is attacked; the hostile-input test compares them with the build's actions.
 import { randomUUID } from 'node:crypto';
+import { isAdminAction } from '../../support/access-table';
+import { declaredActions, declaredFields } from '../../support/declared-actions';
 
 export type Who = 'public' | 'company' | 'admin';
 
@@ -26,78 +29,76 @@ const nobody = () => randomUUID();
 const meetingFields = { locale: 'da', title: 'Fjendtligt input-møde', startsAt: '2033-03-03T16:00', endsAt: '2033-03-03T18:00', place: 'Rådhuset', capacity: '30' };
 const followup = { title: 'Opfølgning', body: 'En tekst.', intent: 'save' };
 
-export const actionTargets: ActionTarget[] = [
-  // Public
-  { action: 'requestSignInLink', as: 'public', kind: 'form', base: () => ({ email: 'hostile-signin@firma.test', locale: 'da' }), fields: ['email', 'callbackUrl', 'locale'], ownClientAddress: true },
-  { action: 'signOutAction', as: 'public', kind: 'form', base: () => ({}), fields: ['locale'], throwAwayClient: true },
-  // Company portal
-  {
-    action: 'saveProfileAction', as: 'company', kind: 'form',
-    base: (ids) => ({ name: 'Fjendtlig Tester', cvr: ids.cvr, companyName: 'Fjendtlig ApS', locale: 'da' }),
-    fields: ['name', 'jobTitle', 'phone', 'cvr', 'companyName', 'address', 'postalCode', 'city', 'industry', 'employees', 'website', 'next', 'locale'],
-  },
+/**
+ * Valid values for the fields not under attack, by action, so that each hostile value reaches the
+ * domain code and the database. An action without a row here is still attacked, with every other
+ * field empty (its input is then refused sooner): add a row to reach deeper.
+ */
+const validBase: Record<string, ActionTarget['base']> = {
+  requestSignInLink: () => ({ email: 'hostile-signin@firma.test', locale: 'da' }),
+  signOutAction: () => ({}),
+  saveProfileAction: (ids) => ({ name: 'Fjendtlig Tester', cvr: ids.cvr, companyName: 'Fjendtlig ApS', locale: 'da' }),
   // Leaving and withdrawing have no confirmed=yes in the base: they must never succeed here.
-  { action: 'approveJoinRequestAction', as: 'company', kind: 'form', base: () => ({ requestId: nobody(), confirmed: 'yes', locale: 'da' }), fields: ['requestId', 'confirmed', 'locale'] },
-  { action: 'declineJoinRequestAction', as: 'company', kind: 'form', base: () => ({ requestId: nobody(), confirmed: 'yes', locale: 'da' }), fields: ['requestId', 'confirmed', 'locale'] },
-  { action: 'withdrawJoinRequestAction', as: 'company', kind: 'form', base: () => ({ locale: 'da' }), fields: ['confirmed', 'locale'] },
-  { action: 'leaveCompanyAction', as: 'company', kind: 'form', base: () => ({ locale: 'da' }), fields: ['confirmed', 'locale'] },
-  {
-    action: 'proposeThemeAction', as: 'company', kind: 'form',
-    base: () => ({ title: 'Et tema med fjendtligt input', description: 'En beskrivelse, der er lang nok til formularen og siger noget.', category: 'growth', locale: 'da' }),
-    fields: ['title', 'description', 'category', 'wishedMeetingId', 'locale'],
-  },
-  {
-    action: 'updateThemeAction', as: 'company', kind: 'form',
-    base: (ids) => ({ themeId: ids.themeId, title: 'Et tema med fjendtligt input', description: 'En beskrivelse, der er lang nok til formularen og siger noget.', category: 'growth', locale: 'da' }),
-    fields: ['themeId', 'title', 'description', 'category', 'wishedMeetingId', 'locale'],
-  },
-  { action: 'withdrawThemeAction', as: 'company', kind: 'form', base: () => ({ themeId: nobody(), confirm: 'yes', locale: 'da' }), fields: ['themeId', 'confirm', 'locale'] },
-  { action: 'supportThemeAction', as: 'company', kind: 'call', base: () => ({ themeId: nobody() }), fields: ['themeId'] },
-  { action: 'withdrawSupportAction', as: 'company', kind: 'call', base: () => ({ themeId: nobody() }), fields: ['themeId'] },
-  { action: 'registerAction', as: 'company', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, colleagues: '0' }), fields: ['meetingId', 'colleagues', 'note'] },
-  { action: 'cancelRegistrationAction', as: 'company', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, confirm: 'yes' }), fields: ['meetingId', 'confirm'] },
+  approveJoinRequestAction: () => ({ requestId: nobody(), confirmed: 'yes', locale: 'da' }),
+  declineJoinRequestAction: () => ({ requestId: nobody(), confirmed: 'yes', locale: 'da' }),
+  withdrawJoinRequestAction: () => ({ locale: 'da' }),
+  leaveCompanyAction: () => ({ locale: 'da' }),
+  proposeThemeAction: () => ({ title: 'Et tema med fjendtligt input', description: 'En beskrivelse, der er lang nok til formularen og siger noget.', category: 'growth', locale: 'da' }),
+  updateThemeAction: (ids) => ({ themeId: ids.themeId, title: 'Et tema med fjendtligt input', description: 'En beskrivelse, der er lang nok til formularen og siger noget.', category: 'growth', locale: 'da' }),
+  withdrawThemeAction: () => ({ themeId: nobody(), confirm: 'yes', locale: 'da' }),
+  supportThemeAction: () => ({ themeId: nobody() }),
+  withdrawSupportAction: () => ({ themeId: nobody() }),
+  registerAction: (ids) => ({ meetingId: ids.meetingId, colleagues: '0' }),
+  cancelRegistrationAction: (ids) => ({ meetingId: ids.meetingId, confirm: 'yes' }),
   // No confirm in the base: this form must never succeed here.
-  { action: 'deleteAccountAction', as: 'company', kind: 'form', base: () => ({ locale: 'da' }), fields: ['confirm'] },
-  // Admin: meetings and agenda
-  { action: 'saveMeetingAction', as: 'admin', kind: 'form', base: () => meetingFields, fields: ['meetingId', 'version', 'locale', 'title', 'slug', 'startsAt', 'endsAt', 'place', 'address', 'description', 'capacity', 'registrationDeadline', 'themeIds', 'recordAsHeld'] },
-  { action: 'changeMeetingStatusAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, version: '999', change: 'publish' }), fields: ['meetingId', 'version', 'change', 'recordAsHeld'] },
-  { action: 'addAgendaItemAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, kind: 'welcome', title: 'Velkomst', durationMinutes: '10' }), fields: ['meetingId', 'kind', 'title', 'description', 'durationMinutes', 'themeId', 'speakerIds'] },
-  { action: 'updateAgendaItemAction', as: 'admin', kind: 'form', base: (ids) => ({ itemId: ids.itemId, fingerprint: 'ffffffffffff', kind: 'welcome', title: 'Velkomst', durationMinutes: '10' }), fields: ['itemId', 'fingerprint', 'kind', 'title', 'description', 'durationMinutes', 'themeId', 'speakerIds'] },
-  { action: 'deleteAgendaItemAction', as: 'admin', kind: 'form', base: () => ({ itemId: nobody() }), fields: ['itemId'] },
-  { action: 'moveAgendaItemAction', as: 'admin', kind: 'call', base: (ids) => ({ itemId: ids.itemId, direction: 'up' }), fields: ['itemId', 'direction'] },
-  { action: 'saveSpeakerAction', as: 'admin', kind: 'form', base: () => ({ name: 'Fjendtlig Taler' }), fields: ['speakerId', 'name', 'organisation', 'title', 'external', 'email'] },
-  { action: 'deleteSpeakerAction', as: 'admin', kind: 'form', base: () => ({ speakerId: nobody() }), fields: ['speakerId'] },
-  // Admin: registrations
-  { action: 'addRegistrationAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, email: 'hostile-registration@firma.test', colleagues: '0' }), fields: ['meetingId', 'email', 'name', 'companyId', 'colleagues', 'note'] },
-  { action: 'moveRegistrationAction', as: 'admin', kind: 'form', base: () => ({ registrationId: nobody(), to: 'registered' }), fields: ['registrationId', 'to'] },
-  { action: 'setAttendanceAction', as: 'admin', kind: 'call', base: () => ({ registrationId: nobody(), attended: true }), fields: ['registrationId', 'attended'] },
-  // Admin: themes
-  { action: 'decideThemeAction', as: 'admin', kind: 'form', base: () => ({ themeId: nobody(), version: '1', decision: 'reject', answer: 'Nej tak.' }), fields: ['themeId', 'version', 'decision', 'answer'] },
-  { action: 'decideThemesAction', as: 'admin', kind: 'form', base: () => ({ decision: 'reject', themeIds: nobody() }), fields: ['decision', 'answer', 'themeIds'] },
-  { action: 'mergeThemeAction', as: 'admin', kind: 'form', base: () => ({ themeId: nobody(), version: '1', targetId: nobody(), confirmed: 'yes' }), fields: ['themeId', 'version', 'targetId', 'answer', 'confirmed'] },
-  { action: 'scheduleThemeAction', as: 'admin', kind: 'form', base: (ids) => ({ themeId: nobody(), version: '1', meetingIds: ids.meetingId }), fields: ['themeId', 'version', 'meetingIds'] },
-  { action: 'editThemeWordingAction', as: 'admin', kind: 'form', base: () => ({ themeId: nobody(), version: '1', title: 'Et tema til offentliggørelse', description: 'En beskrivelse, der er lang nok til formularen.' }), fields: ['themeId', 'version', 'title', 'description'] },
-  // Admin: users
-  { action: 'inviteUserAction', as: 'admin', kind: 'form', base: () => ({ email: 'hostile-invite@albertslund.test', role: 'council', locale: 'da' }), fields: ['email', 'role', 'locale'] },
-  { action: 'revokeInvitationAction', as: 'admin', kind: 'form', base: () => ({ email: 'nobody@albertslund.test' }), fields: ['email'] },
-  { action: 'changeUserRoleAction', as: 'admin', kind: 'form', base: () => ({ userId: nobody(), role: 'company' }), fields: ['userId', 'role'] },
-  { action: 'deactivateUserAction', as: 'admin', kind: 'form', base: () => ({ userId: nobody() }), fields: ['userId'] },
-  { action: 'reactivateUserAction', as: 'admin', kind: 'form', base: () => ({ userId: nobody() }), fields: ['userId'] },
-  // Admin: companies
-  { action: 'verifyCompanyAction', as: 'admin', kind: 'form', base: () => ({ companyId: nobody() }), fields: ['companyId'] },
-  { action: 'approveJoinRequestAsSecretariatAction', as: 'admin', kind: 'form', base: () => ({ requestId: nobody() }), fields: ['requestId'] },
-  { action: 'declineJoinRequestAsSecretariatAction', as: 'admin', kind: 'form', base: () => ({ requestId: nobody() }), fields: ['requestId'] },
-  { action: 'removeCompanyMemberAction', as: 'admin', kind: 'form', base: () => ({ companyId: nobody(), userId: nobody() }), fields: ['companyId', 'userId'] },
-  { action: 'setCompanyDomainAction', as: 'admin', kind: 'form', base: () => ({ companyId: nobody(), domain: 'firma.dk' }), fields: ['companyId', 'domain'] },
-  // Admin: emails that were not delivered
-  { action: 'retryEmailAction', as: 'admin', kind: 'form', base: () => ({ emailId: nobody() }), fields: ['emailId'] },
-  // Admin: follow-ups
-  { action: 'briefingAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, ...followup }), fields: ['meetingId', 'title', 'body', 'version', 'intent', 'confirmed'] },
-  { action: 'participantEmailAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, ...followup }), fields: ['meetingId', 'title', 'body', 'version', 'intent', 'confirmed'] },
-  { action: 'articleAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, ...followup, lead: 'Kort indledning.' }), fields: ['meetingId', 'title', 'lead', 'body', 'version', 'intent', 'confirmed'] },
-  { action: 'unpublishArticleAction', as: 'admin', kind: 'form', base: () => ({ meetingId: nobody(), confirmed: 'yes' }), fields: ['meetingId', 'confirmed'] },
-  { action: 'retryFailedAction', as: 'admin', kind: 'form', base: () => ({ followupId: nobody() }), fields: ['followupId'] },
-];
+  deleteAccountAction: () => ({ locale: 'da' }),
+  saveMeetingAction: () => meetingFields,
+  changeMeetingStatusAction: (ids) => ({ meetingId: ids.meetingId, version: '999', change: 'publish' }),
+  addAgendaItemAction: (ids) => ({ meetingId: ids.meetingId, kind: 'welcome', title: 'Velkomst', durationMinutes: '10' }),
+  updateAgendaItemAction: (ids) => ({ itemId: ids.itemId, fingerprint: 'ffffffffffff', kind: 'welcome', title: 'Velkomst', durationMinutes: '10' }),
+  deleteAgendaItemAction: () => ({ itemId: nobody() }),
+  moveAgendaItemAction: (ids) => ({ itemId: ids.itemId, direction: 'up' }),
+  saveSpeakerAction: () => ({ name: 'Fjendtlig Taler' }),
+  deleteSpeakerAction: () => ({ speakerId: nobody() }),
+  addRegistrationAction: (ids) => ({ meetingId: ids.meetingId, email: 'hostile-registration@firma.test', colleagues: '0' }),
+  moveRegistrationAction: () => ({ registrationId: nobody(), to: 'registered' }),
+  setAttendanceAction: () => ({ registrationId: nobody(), attended: true }),
+  decideThemeAction: () => ({ themeId: nobody(), version: '1', decision: 'reject', answer: 'Nej tak.' }),
+  decideThemesAction: () => ({ decision: 'reject', themeIds: nobody() }),
+  mergeThemeAction: () => ({ themeId: nobody(), version: '1', targetId: nobody(), confirmed: 'yes' }),
+  scheduleThemeAction: (ids) => ({ themeId: nobody(), version: '1', meetingIds: ids.meetingId }),
+  editThemeWordingAction: () => ({ themeId: nobody(), version: '1', title: 'Et tema til offentliggørelse', description: 'En beskrivelse, der er lang nok til formularen.' }),
+  inviteUserAction: () => ({ email: 'hostile-invite@albertslund.test', role: 'council', locale: 'da' }),
+  revokeInvitationAction: () => ({ email: 'nobody@albertslund.test' }),
+  changeUserRoleAction: () => ({ userId: nobody(), role: 'company' }),
+  deactivateUserAction: () => ({ userId: nobody() }),
+  reactivateUserAction: () => ({ userId: nobody() }),
+  verifyCompanyAction: () => ({ companyId: nobody() }),
+  approveJoinRequestAsSecretariatAction: () => ({ requestId: nobody() }),
+  declineJoinRequestAsSecretariatAction: () => ({ requestId: nobody() }),
+  removeCompanyMemberAction: () => ({ companyId: nobody(), userId: nobody() }),
+  setCompanyDomainAction: () => ({ companyId: nobody(), domain: 'firma.dk' }),
+  retryEmailAction: () => ({ emailId: nobody() }),
+  briefingAction: (ids) => ({ meetingId: ids.meetingId, ...followup }),
+  participantEmailAction: (ids) => ({ meetingId: ids.meetingId, ...followup }),
+  articleAction: (ids) => ({ meetingId: ids.meetingId, ...followup, lead: 'Kort indledning.' }),
+  unpublishArticleAction: () => ({ meetingId: nobody(), confirmed: 'yes' }),
+  retryFailedAction: () => ({ followupId: nobody() }),
+};
+
+/** Each request needs an X-Forwarded-For of its own: the sign-in rate limit counts per client. */
+const ownClientAddress = new Set(['requestSignInLink']);
+
+/** Every declared action (lib/<domain>/action-declarations.ts), with all the fields of its input. */
+export const actionTargets: ActionTarget[] = declaredActions.map((action) => ({
+  action: action.name,
+  as: action.access === 'public' ? 'public' : isAdminAction(action) ? 'admin' : 'company',
+  kind: action.kind,
+  base: validBase[action.name] ?? (() => ({})),
+  fields: declaredFields(action),
+  ...(ownClientAddress.has(action.name) ? { ownClientAddress: true } : {}),
+  ...(action.endsSession ? { throwAwayClient: true } : {}),
+}));
 
 export type RouteTarget = {
   name: string;

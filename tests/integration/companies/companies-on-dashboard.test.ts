@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { readCompaniesNeedingAttention, readPendingJoinRequests } from '@/lib/companies/admin-queries';
 import { approveJoinRequest } from '@/lib/companies/approve-join-request';
 import { saveCompanyProfile } from '@/lib/companies/save-profile';
-import { profileSchema } from '@/lib/companies/validation';
+import { profileSchema } from '@/lib/companies/schema';
 import { verifyCompany } from '@/lib/companies/verify-company';
 import { makeCompany, makeForumSettings } from '../../support/fixtures';
 import { makeAdmin } from '../../support/fixtures-admin';

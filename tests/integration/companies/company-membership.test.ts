@@ -13,7 +13,7 @@ import { readCompanyMembership, readJoinRequestState, readProfile } from '@/lib/
 import { removeMember } from '@/lib/companies/remove-member';
 import { saveCompanyProfile } from '@/lib/companies/save-profile';
 import { setProvenDomain } from '@/lib/companies/set-proven-domain';
-import { profileSchema } from '@/lib/companies/validation';
+import { profileSchema } from '@/lib/companies/schema';
 import { verifyCompany } from '@/lib/companies/verify-company';
 import { exportMyData } from '@/lib/account/export-my-data';
 import { makeCompany, makeForumSettings, makeUser } from '../../support/fixtures';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { companies, users } from '@/db/schema';
 import { saveCompanyProfile } from '@/lib/companies/save-profile';
-import { profileSchema } from '@/lib/companies/validation';
+import { profileSchema } from '@/lib/companies/schema';
 import { validCvr } from '../../support/fixtures';
 import { makeNewcomer, refusalOf } from '../../support/fixtures-portal';
 

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { cancelRegistration } from '@/lib/registrations/cancel-registration';
 import { registerForMeeting } from '@/lib/registrations/register-for-meeting';
 import { seatsTaken } from '@/lib/registrations/seats';
-import { registerSchema } from '@/lib/registrations/validation';
+import { registerSchema } from '@/lib/registrations/schema';
 import { makeForumSettings, makeMeeting, makeUser } from '../../support/fixtures';
 import { emailsTo, makeCompanyPeople, registrationsOf } from '../../support/fixtures-registrations';
 

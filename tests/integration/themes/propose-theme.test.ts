@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { themes } from '@/db/schema';
 import { proposeTheme, updateProposedTheme, withdrawProposedTheme } from '@/lib/themes/propose-theme';
 import { readMyThemes, readOwnTheme } from '@/lib/themes/portal-queries';
-import { themeProposalSchema } from '@/lib/themes/validation';
+import { themeProposalSchema } from '@/lib/themes/schema';
 import { makeMeeting, makeUser } from '../../support/fixtures';
 import { makeNewcomer, refusalOf } from '../../support/fixtures-portal';
 

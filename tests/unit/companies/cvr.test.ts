@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidCvr, normaliseCvr } from '@/lib/companies/cvr';
-import { profileSchema } from '@/lib/companies/validation';
+import { profileSchema } from '@/lib/companies/schema';
 
 describe('CVR numbers (modulus 11, weights 2,7,6,5,4,3,2,1)', () => {
   it.each(['13748136', '24256790'])('accepts the valid number %s', (cvr) => {

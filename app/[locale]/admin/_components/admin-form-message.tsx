@@ -1,7 +1,7 @@
 'use client';
 // The outcome of an admin form, announced politely; texts live in admin.messages.
 import { FormMessage } from '@/app/_components/form/form-message';
-import type { FormState } from '@/lib/auth/form-state';
+import type { FormState } from '@/lib/actions/form-state';
 
 export function AdminFormMessage<T>({ state }: { state: FormState<T> }) {
   return (

@@ -3,7 +3,7 @@
 // will happen and a confirm button; only that one sends the form.
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import type { FormState } from '@/lib/auth/form-state';
+import type { FormState } from '@/lib/actions/form-state';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { AdminFormMessage } from './admin-form-message';

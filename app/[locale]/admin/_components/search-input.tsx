@@ -3,7 +3,7 @@
 import type { InputHTMLAttributes } from 'react';
 import { FieldErrors } from '@/app/_components/form/field';
 import { SEARCH_TEXT_MAX } from '@/lib/admin/search-filters';
-import type { FieldError } from '@/lib/auth/form-state';
+import type { FieldError } from '@/lib/actions/form-state';
 
 type Props = { id: string; errors?: FieldError[] } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'maxLength'>;
 

@@ -3,7 +3,7 @@
 // when the save is refused, e.g. on a conflict).
 import { keptFields } from '@/app/_components/form/kept-fields';
 import { useFormAction } from '@/app/_components/form/use-form-action';
-import { typedList, type FormState } from '@/lib/auth/form-state';
+import { typedList, type FormState } from '@/lib/actions/form-state';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AdminFormAction<T = any> = (previous: FormState<T>, formData: FormData) => Promise<FormState<T>>;

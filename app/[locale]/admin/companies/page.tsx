@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
-import { approveJoinRequestAsSecretariatAction, declineJoinRequestAsSecretariatAction, verifyCompanyAction } from '@/lib/companies/admin-actions';
+import { approveJoinRequestAsSecretariatAction, declineJoinRequestAsSecretariatAction, verifyCompanyAction } from '@/lib/companies/actions';
 import { readCompaniesForAdmin, readPendingJoinRequests } from '@/lib/companies/admin-queries';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';

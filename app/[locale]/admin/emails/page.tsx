@@ -4,7 +4,7 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
-import { retryEmailAction } from '@/lib/mail/failed-email-actions';
+import { retryEmailAction } from '@/lib/mail/actions';
 import { readFailedPersonalEmails } from '@/lib/mail/failed-emails';
 import { ConfirmAction } from '../_components/confirm-action';
 

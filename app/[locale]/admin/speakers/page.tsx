@@ -4,7 +4,7 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { readSpeakers } from '@/lib/speakers/queries';
-import { deleteSpeakerAction, saveSpeakerAction } from '@/lib/speakers/speaker-actions';
+import { deleteSpeakerAction, saveSpeakerAction } from '@/lib/speakers/actions';
 import { ConfirmAction } from '../_components/confirm-action';
 import { SpeakerForm } from './speaker-form';
 

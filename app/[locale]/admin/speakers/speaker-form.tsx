@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import type { saveSpeakerAction } from '@/lib/speakers/speaker-actions';
+import type { saveSpeakerAction } from '@/lib/speakers/actions';
 import { AdminFormMessage } from '../_components/admin-form-message';
 import { useAdminForm } from '../_components/use-admin-form';
 import { EMAIL_MAX, SPEAKER_MAX } from '@/lib/validation/limits';

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { TextAreaField } from '@/app/_components/form/field';
 import { Link } from '@/lib/i18n/navigation';
-import type { decideThemesAction } from '@/lib/themes/moderation-actions';
+import type { decideThemesAction } from '@/lib/themes/actions';
 import { AdminFormMessage } from '../_components/admin-form-message';
 import { useAdminForm } from '../_components/use-admin-form';
 import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { SelectField, TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import type { changeUserRoleAction, inviteUserAction } from '@/lib/users/user-actions';
+import type { changeUserRoleAction, inviteUserAction } from '@/lib/users/actions';
 import { AdminFormMessage } from '../_components/admin-form-message';
 import { useAdminForm } from '../_components/use-admin-form';
 import { EMAIL_MAX } from '@/lib/validation/limits';

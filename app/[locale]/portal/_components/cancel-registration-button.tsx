@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { CancelRegistrationStep } from '@/app/_components/registrations/cancel-registration-step';
-import { idleState } from '@/lib/auth/form-state';
+import { idleState } from '@/lib/actions/form-state';
 import { cancelRegistrationAction } from '@/lib/registrations/actions';
 
 export function CancelRegistrationButton({ meetingId, meetingTitle, waitlisted }: { meetingId: string; meetingTitle: string; waitlisted: boolean }) {

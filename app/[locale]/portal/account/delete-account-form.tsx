@@ -6,7 +6,7 @@ import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { deleteAccountAction } from '@/lib/account/actions';
-import { idleState } from '@/lib/auth/form-state';
+import { idleState } from '@/lib/actions/form-state';
 
 export function DeleteAccountForm() {
   const t = useTranslations('account.delete');

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ConfirmStep } from '@/app/_components/form/confirm-step';
 import { FormMessage } from '@/app/_components/form/form-message';
-import { idleState } from '@/lib/auth/form-state';
+import { idleState } from '@/lib/actions/form-state';
 import { approveJoinRequestAction, declineJoinRequestAction, leaveCompanyAction } from '@/lib/companies/actions';
 
 export function DecideRequest({ requestId, person, company }: { requestId: string; person: string; company: string }) {

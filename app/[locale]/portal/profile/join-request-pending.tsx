@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { ConfirmStep } from '@/app/_components/form/confirm-step';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { Notice } from '@/app/_components/ui/notice';
-import { idleState } from '@/lib/auth/form-state';
+import { idleState } from '@/lib/actions/form-state';
 import { withdrawJoinRequestAction } from '@/lib/companies/actions';
 
 export function JoinRequestPending({ cvr }: { cvr: string }) {

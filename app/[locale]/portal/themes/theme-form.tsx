@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { SelectField, TextAreaField, TextField } from '@/app/_components/form/field';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { proposeThemeAction, updateThemeAction } from '@/lib/themes/proposal-actions';
+import { proposeThemeAction, updateThemeAction } from '@/lib/themes/actions';
 import { THEME_DESCRIPTION, THEME_TITLE } from '@/lib/themes/limits';
 import { keptFields } from '@/app/_components/form/kept-fields';
 import { useFormAction } from '@/app/_components/form/use-form-action';

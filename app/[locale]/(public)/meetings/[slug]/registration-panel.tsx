@@ -14,7 +14,7 @@ import { useSignedInHint } from '@/app/_components/session/use-signed-in-hint';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { CancelRegistrationStep } from '@/app/_components/registrations/cancel-registration-step';
 import { Notice } from '@/app/_components/ui/notice';
-import { idleState } from '@/lib/auth/form-state';
+import { idleState } from '@/lib/actions/form-state';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { cancelRegistrationAction, registerAction } from '@/lib/registrations/actions';
 import { MAX_COLLEAGUES } from '@/lib/registrations/limits';

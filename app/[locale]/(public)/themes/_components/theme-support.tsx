@@ -7,7 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import { useSignedInHint } from '@/app/_components/session/use-signed-in-hint';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { Link } from '@/lib/i18n/navigation';
-import { supportThemeAction, withdrawSupportAction } from '@/lib/themes/support-actions';
+import { supportThemeAction, withdrawSupportAction } from '@/lib/themes/actions';
 
 type SupportState = { signedIn: boolean; canSupport: boolean; needsProfile: boolean; supported: string[]; own: string[] };
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import type { setCompanyDomainAction } from '@/lib/companies/admin-actions';
+import type { setCompanyDomainAction } from '@/lib/companies/actions';
 import { AdminFormMessage } from '../../_components/admin-form-message';
 import { useAdminForm } from '../../_components/use-admin-form';
 

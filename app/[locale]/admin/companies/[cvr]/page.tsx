@@ -10,7 +10,7 @@ import {
   removeCompanyMemberAction,
   setCompanyDomainAction,
   verifyCompanyAction,
-} from '@/lib/companies/admin-actions';
+} from '@/lib/companies/actions';
 import { readCompanyForAdmin } from '@/lib/companies/admin-queries';
 import { isValidCvr } from '@/lib/companies/cvr';
 import { formatDateTime, formatShortDate } from '@/lib/format/copenhagen-time';

@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { readMeetingForEdit, readMeetingThemeChoices } from '@/lib/meetings/admin-queries';
-import { changeMeetingStatusAction, saveMeetingAction } from '@/lib/meetings/meeting-actions';
+import { changeMeetingStatusAction, saveMeetingAction } from '@/lib/meetings/actions';
 import { isDatedInThePast, meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readRegistrationSummary } from '@/lib/registrations/admin-queries';
 import { StatusBadge } from '../../_components/status-badge';

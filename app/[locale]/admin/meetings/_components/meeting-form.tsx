@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FieldErrors, TextAreaField, TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import type { saveMeetingAction } from '@/lib/meetings/meeting-actions';
+import type { saveMeetingAction } from '@/lib/meetings/actions';
 import { fromLocalInputValue } from '@/lib/format/copenhagen-time';
 import { isDatedInThePast } from '@/lib/meetings/meeting-phase';
 import { slugFromTitle } from '@/lib/meetings/slug-from-title';

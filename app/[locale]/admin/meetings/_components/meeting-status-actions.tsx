@@ -7,7 +7,7 @@
 // once the status changed. The server enforces the same rules.
 import { useTranslations } from 'next-intl';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import type { changeMeetingStatusAction } from '@/lib/meetings/meeting-actions';
+import type { changeMeetingStatusAction } from '@/lib/meetings/actions';
 import { isDatedInThePast, type MeetingPhase } from '@/lib/meetings/meeting-phase';
 import { AdminFormMessage } from '../../_components/admin-form-message';
 import { ConfirmAction } from '../../_components/confirm-action';

@@ -5,7 +5,7 @@
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { FieldErrors } from '@/app/_components/form/field';
-import type { FieldError } from '@/lib/auth/form-state';
+import type { FieldError } from '@/lib/actions/form-state';
 
 type Props = { errors?: FieldError[]; defaultChecked: boolean };
 

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { Link } from '@/lib/i18n/navigation';
 import { readMeetingThemeChoices } from '@/lib/meetings/admin-queries';
-import { saveMeetingAction } from '@/lib/meetings/meeting-actions';
+import { saveMeetingAction } from '@/lib/meetings/actions';
 import { MeetingForm } from '../_components/meeting-form';
 import { emptyMeeting } from '../_components/meeting-form-values';
 

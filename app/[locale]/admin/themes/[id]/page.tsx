@@ -9,7 +9,7 @@ import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readMergeTargets, readSchedulableMeetings, readThemeForModeration } from '@/lib/themes/admin-queries';
-import { decideThemeAction, editThemeWordingAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/moderation-actions';
+import { decideThemeAction, editThemeWordingAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/actions';
 import { StatusBadge } from '../../_components/status-badge';
 import { DecisionForm, MergeForm, ScheduleForm } from './theme-decision-forms';
 import { ThemeWordingForm } from './theme-wording-form';

@@ -8,7 +8,7 @@ import { ConfirmStep } from '@/app/_components/form/confirm-step';
 import { SelectField, TextAreaField } from '@/app/_components/form/field';
 import { FieldErrors } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import type { decideThemeAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/moderation-actions';
+import type { decideThemeAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/actions';
 import { AdminFormMessage } from '../../_components/admin-form-message';
 import { useAdminForm } from '../../_components/use-admin-form';
 import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { TextAreaField, TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { THEME_DESCRIPTION, THEME_TITLE } from '@/lib/themes/limits';
-import type { editThemeWordingAction } from '@/lib/themes/moderation-actions';
+import type { editThemeWordingAction } from '@/lib/themes/actions';
 import { AdminFormMessage } from '../../_components/admin-form-message';
 import { useAdminForm } from '../../_components/use-admin-form';
 

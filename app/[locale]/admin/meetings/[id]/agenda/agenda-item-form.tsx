@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { SelectField, TextAreaField, TextField } from '@/app/_components/form/field';
 import { FieldErrors } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import type { addAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/agenda-actions';
+import type { addAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/actions';
 import { AdminFormMessage } from '../../../_components/admin-form-message';
 import { useAdminForm } from '../../../_components/use-admin-form';
 import { AGENDA_ITEM_MAX } from '@/lib/validation/limits';

@@ -3,7 +3,7 @@
 // After a move, focus stays on the moved item's button and its new place is announced.
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import type { deleteAgendaItemAction, moveAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/agenda-actions';
+import type { deleteAgendaItemAction, moveAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/actions';
 import { ConfirmAction } from '../../../_components/confirm-action';
 import { AgendaItemForm, type AgendaChoices, type EditableItem } from './agenda-item-form';
 

@@ -5,7 +5,7 @@ import { Notice } from '@/app/_components/ui/notice';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { agendaItemKinds } from '@/db/schema';
-import { addAgendaItemAction, deleteAgendaItemAction, moveAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/agenda-actions';
+import { addAgendaItemAction, deleteAgendaItemAction, moveAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/actions';
 import { readAgenda, readAgendaThemeChoices } from '@/lib/agenda/queries';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime, formatTime } from '@/lib/format/copenhagen-time';

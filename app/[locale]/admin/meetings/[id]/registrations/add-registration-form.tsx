@@ -4,7 +4,7 @@
 import { useTranslations } from 'next-intl';
 import { TextAreaField, TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import type { addRegistrationAction } from '@/lib/registrations/attendance-actions';
+import type { addRegistrationAction } from '@/lib/registrations/actions';
 import { AdminFormMessage } from '../../../_components/admin-form-message';
 import { useAdminForm } from '../../../_components/use-admin-form';
 import { EMAIL_MAX, MANUAL_REGISTRATION_MAX } from '@/lib/validation/limits';

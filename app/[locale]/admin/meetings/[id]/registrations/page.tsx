@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, formatShortDate, formatTime } from '@/lib/f
 import { Link } from '@/lib/i18n/navigation';
 import { attendanceIsOpen, attendanceOpensAt, meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readMeetingHeaderWithSummary, readRegistrationsForAdminPage } from '@/lib/registrations/admin-queries';
-import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/attendance-actions';
+import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/actions';
 import { z } from 'zod';
 import { readSearchFilters, searchText } from '@/lib/admin/search-filters';
 import { SearchInput } from '../../../_components/search-input';

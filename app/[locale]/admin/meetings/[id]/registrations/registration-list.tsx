@@ -10,7 +10,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, useOptimistic, useState, useTransition } from 'react';
 import { buttonClass } from '@/app/_components/ui/button-styles';
-import type { moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/attendance-actions';
+import type { moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/actions';
 import { AdminFormMessage } from '../../../_components/admin-form-message';
 import { StatusBadge } from '../../../_components/status-badge';
 import { useAdminForm } from '../../../_components/use-admin-form';

@@ -5,8 +5,8 @@ import { useActionState, useState } from 'react';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { buttonClass } from '@/app/_components/ui/button-styles';
-import { idleState } from '@/lib/auth/form-state';
-import { withdrawThemeAction } from '@/lib/themes/proposal-actions';
+import { idleState } from '@/lib/actions/form-state';
+import { withdrawThemeAction } from '@/lib/themes/actions';
 
 export function WithdrawThemeForm({ themeId }: { themeId: string }) {
   const t = useTranslations('portal.themeForm');

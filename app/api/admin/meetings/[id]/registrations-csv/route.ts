@@ -2,7 +2,6 @@
 import { createTranslator } from 'next-intl';
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
-import { adminActionAccess } from '@/lib/admin/action-access';
 import { guardedRoute } from '@/lib/auth/route';
 import { loadMessages } from '@/lib/i18n/messages';
 import { isLocale, routing } from '@/lib/i18n/routing';
@@ -11,7 +10,7 @@ import { csvColumns, registrationsCsv } from '@/lib/registrations/registrations-
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const GET = guardedRoute<{ id: string }>(adminActionAccess.exportRegistrations, async (request, { params }) => {
+export const GET = guardedRoute<{ id: string }>('registration.manage', async (request, { params }) => {
   if (!uuid.test(params.id)) return NextResponse.json({ error: 'not found' }, { status: 404 });
   const db = await getDb();
   const meeting = await readMeetingHeader(db, params.id);

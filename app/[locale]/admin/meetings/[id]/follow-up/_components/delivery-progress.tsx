@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { idleState, type FormState } from '@/lib/auth/form-state';
+import { idleState, type FormState } from '@/lib/actions/form-state';
 import type { DeliveryProgress as Progress } from '@/lib/mail/outbox-progress';
 
 type Props = {

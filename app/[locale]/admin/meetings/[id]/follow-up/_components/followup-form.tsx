@@ -8,7 +8,7 @@ import { TextAreaField, TextField } from '@/app/_components/form/field';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { MarkdownField } from '@/app/_components/form/markdown-field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { type FormState } from '@/lib/auth/form-state';
+import { type FormState } from '@/lib/actions/form-state';
 import { keptFields } from '@/app/_components/form/kept-fields';
 import { useFormAction } from '@/app/_components/form/use-form-action';
 import { FOLLOWUP_MAX } from '@/lib/validation/limits';

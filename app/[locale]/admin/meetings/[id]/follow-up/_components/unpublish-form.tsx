@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ConfirmStep } from '@/app/_components/form/confirm-step';
 import { FormMessage } from '@/app/_components/form/form-message';
-import { idleState, type FormState } from '@/lib/auth/form-state';
+import { idleState, type FormState } from '@/lib/actions/form-state';
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; meetingId: string };
 

@@ -1,7 +1,11 @@
-// zod pieces for the admin forms (FormData values are strings): trimmed text, optional text as
-// null, datetime-local read as Copenhagen time, optional whole numbers, and lists of ids.
+// zod pieces for the forms (FormData values are strings): trimmed text, optional text as null,
+// datetime-local read as Copenhagen time, optional whole numbers, the page's locale, and lists of ids.
 import { z } from 'zod';
 import { fromLocalInputValue } from '@/lib/format/copenhagen-time';
+import { routing } from '@/lib/i18n/routing';
+
+/** The locale of the page the form was on; anything else falls back to Danish. */
+export const localeField = z.enum(routing.locales).catch(routing.defaultLocale);
 
 export const requiredText = (max: number, min = 1) => z.string().trim().min(min).max(max);
 

@@ -1,31 +1,17 @@
 'use server';
 // Server actions of the agenda builder. Moving returns the new position so the page can keep
 // keyboard focus on the moved item and announce where it went.
-import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { agendaItemKinds } from '@/db/schema';
-import { adminActionAccess as access } from '@/lib/admin/action-access';
-import { idsFrom, requiredText, wholeNumber } from '@/lib/admin/form-fields';
-import { formAction, guardedAction } from '@/lib/auth/action';
+import { idsFrom } from '@/lib/actions/form-fields';
+import { formAction, guardedAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
-import { AGENDA_ITEM_MAX } from '@/lib/validation/limits';
+import { agendaActions } from './action-declarations';
 import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from './agenda-editor';
 
-const itemFields = {
-  kind: z.enum(agendaItemKinds),
-  title: requiredText(AGENDA_ITEM_MAX.title),
-  description: z.string().trim().max(AGENDA_ITEM_MAX.description).default(''),
-  durationMinutes: wholeNumber(1, 600),
-  themeId: z
-    .string()
-    .optional()
-    .transform((v) => v || null)
-    .pipe(z.uuid().nullable()),
-};
+const declared = agendaActions.actions;
 
 export const addAgendaItemAction = formAction(
-  access.addAgendaItem,
-  z.object({ meetingId: z.uuid(), ...itemFields }),
+  declared.addAgendaItemAction,
   async (input, { user }, formData) => {
     const result = await addAgendaItem(await getDb(), user, { ...input, speakerIds: idsFrom(formData, 'speakerIds') });
     afterAdminChange(...result.cacheTags);
@@ -34,8 +20,7 @@ export const addAgendaItemAction = formAction(
 );
 
 export const updateAgendaItemAction = formAction(
-  access.updateAgendaItem,
-  z.object({ itemId: z.uuid(), fingerprint: z.string().min(8).max(64), ...itemFields }),
+  declared.updateAgendaItemAction,
   async (input, { user }, formData) => {
     const result = await updateAgendaItem(await getDb(), user, { ...input, speakerIds: idsFrom(formData, 'speakerIds') });
     afterAdminChange(...result.cacheTags);
@@ -43,15 +28,14 @@ export const updateAgendaItemAction = formAction(
   },
 );
 
-export const deleteAgendaItemAction = formAction(access.deleteAgendaItem, z.object({ itemId: z.uuid() }), async (input, { user }) => {
+export const deleteAgendaItemAction = formAction(declared.deleteAgendaItemAction, async (input, { user }) => {
   const result = await deleteAgendaItem(await getDb(), user, input);
   afterAdminChange(...result.cacheTags);
   return { status: 'success', message: 'agendaItemDeleted' };
 });
 
 export const moveAgendaItemAction = guardedAction(
-  access.moveAgendaItem,
-  z.object({ itemId: z.uuid(), direction: z.enum(['up', 'down']) }),
+  declared.moveAgendaItemAction,
   async (input, { user }) => {
     const result = await moveAgendaItem(await getDb(), user, input);
     afterAdminChange(...result.cacheTags);

@@ -1,35 +1,18 @@
 'use server';
 // Server actions for meetings: save (create or edit) and status changes.
-import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { adminActionAccess as access } from '@/lib/admin/action-access';
-import { checkbox, idsFrom, localDateTime, optionalLocalDateTime, optionalText, optionalWholeNumber, requiredText, wholeNumber } from '@/lib/admin/form-fields';
-import { formAction } from '@/lib/auth/action';
+import { idsFrom } from '@/lib/actions/form-fields';
+import { formAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { redirect } from '@/lib/i18n/navigation';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
-import { routing } from '@/lib/i18n/routing';
-import { MEETING_MAX } from '@/lib/validation/limits';
+import { meetingActions } from './action-declarations';
 import { createMeeting, updateMeeting } from './meeting-editor';
 import { changeMeetingStatus } from './meeting-status';
 
-const meetingSchema = z.object({
-  meetingId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
-  version: optionalWholeNumber(1, 2_147_483_647),
-  locale: z.enum(routing.locales).catch(routing.defaultLocale),
-  title: requiredText(MEETING_MAX.title, 3),
-  slug: optionalText(MEETING_MAX.slug),
-  startsAt: localDateTime,
-  endsAt: localDateTime,
-  place: requiredText(MEETING_MAX.place, 2),
-  address: optionalText(MEETING_MAX.address),
-  description: z.string().trim().max(MEETING_MAX.description).default(''),
-  capacity: optionalWholeNumber(1, 100_000),
-  registrationDeadline: optionalLocalDateTime,
-  recordAsHeld: checkbox,
-});
+const declared = meetingActions.actions;
 
-export const saveMeetingAction = formAction(access.saveMeeting, meetingSchema, async (input, { user }, formData) => {
+export const saveMeetingAction = formAction(declared.saveMeetingAction, async (input, { user }, formData) => {
   const db = await getDb();
   const { meetingId, version, locale, ...fields } = input;
   const data = { ...fields, themeIds: idsFrom(formData, 'themeIds') };
@@ -48,13 +31,7 @@ export const saveMeetingAction = formAction(access.saveMeeting, meetingSchema, a
 });
 
 export const changeMeetingStatusAction = formAction(
-  access.changeMeetingStatus,
-  z.object({
-    meetingId: z.uuid(),
-    version: wholeNumber(1, 2_147_483_647),
-    change: z.enum(['publish', 'unpublish', 'cancel']),
-    recordAsHeld: checkbox,
-  }),
+  declared.changeMeetingStatusAction,
   async (input, { user }) => {
     const result = await changeMeetingStatus(await getDb(), user, input);
     afterAdminChange(...result.cacheTags);

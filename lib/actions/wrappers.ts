@@ -1,33 +1,31 @@
-// Every server action is built with these wrappers: they resolve who is asking, check the gate,
-// validate the input with zod, and only then run the body. One place, every action.
+// Every server action is built with these wrappers: they ask the gate (lib/auth) who is asking
+// and whether they may, validate the input with zod, and only then run the body. One place,
+// every action; the form plumbing lives here, the authorization decision in lib/auth.
 import 'server-only';
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import type { z } from 'zod';
-import { getCurrentUser, type CurrentUser } from './current-user';
-import { decide, type Access } from './gate';
-import { nulFieldErrorsInForm, nulFieldErrorsInInput, withoutNul } from './control-characters';
-import { fieldErrorsFrom, formValueLists, formValues, type FormState } from './form-state';
+import { gateAction, type ActionCaller } from '@/lib/auth/action-gate';
+import type { Access } from '@/lib/auth/access';
 import { inRequestContext } from '@/lib/log/in-request-context';
+import { ActionError } from './action-error';
+import { nulFieldErrorsInForm, nulFieldErrorsInInput, withoutNul } from './control-characters';
+import type { CallActionDeclaration, FormActionDeclaration } from './declare';
+import { fieldErrorsFrom, formValueLists, formValues, type FieldError, type FormState } from './form-state';
 
-export type ActionContext<A extends Access> = {
-  user: A extends 'public' ? CurrentUser | null : CurrentUser;
-};
+export type ActionContext<A extends Access> = { user: ActionCaller<A> };
 
 /** A form action for useActionState: (previous state, form data) → new state. */
-export function formAction<S extends z.ZodType, A extends Access, T = unknown>(
-  access: A,
-  schema: S,
-  body: (data: z.output<S>, ctx: ActionContext<A>, formData: FormData) => Promise<FormState<T> | void>,
+export function formAction<D extends FormActionDeclaration, T = unknown>(
+  declaration: D,
+  body: (data: z.output<D['schema']>, ctx: ActionContext<D['access']>, formData: FormData) => Promise<FormState<T> | void>,
 ) {
+  const { access, schema } = declaration;
   // The body runs with the request's id in the log context (lib/log).
   return (previous: FormState<T>, formData: FormData) => inRequestContext(() => run(previous, formData));
 
   async function run(_previous: FormState<T>, formData: FormData): Promise<FormState<T>> {
-    const user = await getCurrentUser();
-    const decision = decide(user, access);
-    if (decision !== 'allowed') {
-      return { status: 'error', message: decision === 'signed-out' ? 'signedOut' : 'forbidden' };
-    }
+    const { user, refusal } = await gateAction(access);
+    if (refusal) return { status: 'error', message: refusal };
     const values = formValues(formData);
     const lists = formValueLists(formData);
     const nulErrors = nulFieldErrorsInForm(formData);
@@ -37,7 +35,7 @@ export function formAction<S extends z.ZodType, A extends Access, T = unknown>(
       return { status: 'error', fieldErrors: fieldErrorsFrom(parsed.error), values, lists };
     }
     try {
-      const result = await body(parsed.data, { user } as ActionContext<A>, formData);
+      const result = await body(parsed.data as z.output<D['schema']>, { user: user as ActionCaller<D['access']> }, formData);
       // A refusal keeps what was typed, so the form can show it again.
       if (result?.status === 'error' && !result.values) return { ...result, values, lists };
       return result ?? { status: 'success' };
@@ -53,43 +51,29 @@ export function formAction<S extends z.ZodType, A extends Access, T = unknown>(
 
 export type ActionResult<T = void> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, import('./form-state').FieldError[]> };
+  | { ok: false; error: string; fieldErrors?: Record<string, FieldError[]> };
 
 /** An action called with plain arguments (buttons, client components) rather than a form. */
-export function guardedAction<S extends z.ZodType, A extends Access, T>(
-  access: A,
-  schema: S,
-  body: (data: z.output<S>, ctx: ActionContext<A>) => Promise<T>,
+export function guardedAction<D extends CallActionDeclaration, T>(
+  declaration: D,
+  body: (data: z.output<D['schema']>, ctx: ActionContext<D['access']>) => Promise<T>,
 ) {
-  return (input: z.input<S>) => inRequestContext(() => run(input));
+  const { access, schema } = declaration;
+  return (input: z.input<D['schema']>) => inRequestContext(() => run(input));
 
-  async function run(input: z.input<S>): Promise<ActionResult<T>> {
-    const user = await getCurrentUser();
-    const decision = decide(user, access);
-    if (decision !== 'allowed') {
-      return { ok: false, error: decision === 'signed-out' ? 'signedOut' : 'forbidden' };
-    }
+  async function run(input: z.input<D['schema']>): Promise<ActionResult<T>> {
+    const { user, refusal } = await gateAction(access);
+    if (refusal) return { ok: false, error: refusal };
     const nulErrors = nulFieldErrorsInInput(input);
     if (nulErrors) return { ok: false, error: 'controlCharacters', fieldErrors: nulErrors };
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsFrom(parsed.error) };
     try {
-      return { ok: true, data: await body(parsed.data, { user } as ActionContext<A>) };
+      return { ok: true, data: await body(parsed.data as z.output<D['schema']>, { user: user as ActionCaller<D['access']> }) };
     } catch (error) {
       if (isRedirectError(error)) throw error;
       if (error instanceof ActionError) return { ok: false, error: error.key, fieldErrors: error.fieldErrors };
       throw error;
     }
-  }
-}
-
-/** Thrown by domain code for an expected refusal; its key is shown to the user. */
-export class ActionError extends Error {
-  constructor(
-    readonly key: string,
-    readonly fieldErrors?: Record<string, import('./form-state').FieldError[]>,
-  ) {
-    super(key);
-    this.name = 'ActionError';
   }
 }

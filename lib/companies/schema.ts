@@ -1,6 +1,7 @@
 // The profile form: the person and their company. Optional fields arrive as '' from FormData
 // and are stored as null.
 import { z } from 'zod';
+import { localeField } from '@/lib/actions/form-fields';
 import { PROFILE_MAX } from '@/lib/validation/limits';
 import { isValidCvr, normaliseCvr } from './cvr';
 
@@ -51,3 +52,24 @@ export const profileSchema = z.object({
 });
 
 export type ProfileInput = z.output<typeof profileSchema>;
+
+/** The portal's profile form: the profile and the page's locale. */
+export const profileFormSchema = profileSchema.extend({ locale: localeField });
+
+/** A member's decision on a colleague's request to join. */
+export const joinDecisionSchema = z.object({ requestId: z.uuid(), confirmed: z.literal('yes'), locale: localeField });
+
+/** Withdrawing one's own request, or leaving the company: confirmed first. */
+export const confirmedSchema = z.object({ confirmed: z.literal('yes'), locale: localeField });
+
+export const companyIdSchema = z.object({ companyId: z.uuid() });
+export const joinRequestIdSchema = z.object({ requestId: z.uuid() });
+export const removeMemberSchema = z.object({ companyId: z.uuid(), userId: z.string().min(1).max(100) });
+
+// Letters, digits, hyphens and dots, at least one dot: "firma.dk". No "@", no scheme.
+const domain = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/^@/, '') : v),
+  z.union([z.literal(''), z.string().max(253).regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, { message: 'invalid' })]),
+);
+
+export const companyDomainSchema = z.object({ companyId: z.uuid(), domain });

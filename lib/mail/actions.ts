@@ -1,14 +1,15 @@
 'use server';
 // The secretariat's "send again" for a personal email the provider refused.
-import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { adminActionAccess as access } from '@/lib/admin/action-access';
 import { afterAdminChange } from '@/lib/admin/after-change';
-import { formAction } from '@/lib/auth/action';
+import { formAction } from '@/lib/actions/wrappers';
+import { failedEmailActions } from './action-declarations';
 import { retryFailedEmail } from './failed-emails';
 import { drainOutboxAfterResponse } from './start-outbox-worker';
 
-export const retryEmailAction = formAction(access.retryEmail, z.object({ emailId: z.uuid() }), async (input, { user }) => {
+const declared = failedEmailActions.actions;
+
+export const retryEmailAction = formAction(declared.retryEmailAction, async (input, { user }) => {
   await retryFailedEmail(await getDb(), user, input);
   drainOutboxAfterResponse();
   afterAdminChange();

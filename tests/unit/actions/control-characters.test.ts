@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nulFieldErrorsInForm, nulFieldErrorsInInput, withoutNul } from '@/lib/auth/control-characters';
+import { nulFieldErrorsInForm, nulFieldErrorsInInput, withoutNul } from '@/lib/actions/control-characters';
 
 describe('NUL characters in action input', () => {
   it('names each form field holding one', () => {

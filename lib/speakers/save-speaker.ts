@@ -1,12 +1,13 @@
-// The speaker directory: people (internal or external) reused across agendas. A change shows
-// on every published agenda the person is on, so those meetings' cache tags are returned.
+// Saving a person in the speaker directory (people, internal or external, reused across
+// agendas): a new one, or a change. A change shows on every published agenda the person is on,
+// so those meetings' cache tags are returned.
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { DbOrTx, Tx } from '@/db/client';
-import { agendaItems, agendaItemSpeakers, meetings, speakers } from '@/db/schema';
+import type { DbOrTx } from '@/db/client';
+import { speakers } from '@/db/schema';
 import { notFound } from '@/lib/admin/refusals';
 import { diffFields, recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { cacheTags } from '@/lib/cache/tags';
+import { readSpeakerMeetingTags } from './queries';
 
 export type SpeakerInput = {
   name: string;
@@ -19,16 +20,6 @@ export type SpeakerInput = {
 function clean(input: SpeakerInput): SpeakerInput {
   const opt = (v: string | null) => v?.trim() || null;
   return { name: input.name.trim(), organisation: opt(input.organisation), title: opt(input.title), external: input.external, email: opt(input.email)?.toLowerCase() ?? null };
-}
-
-async function meetingTagsFor(tx: Tx, speakerId: string) {
-  const rows = await tx
-    .selectDistinct({ slug: meetings.slug })
-    .from(agendaItemSpeakers)
-    .innerJoin(agendaItems, eq(agendaItems.id, agendaItemSpeakers.agendaItemId))
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .where(eq(agendaItemSpeakers.speakerId, speakerId));
-  return [cacheTags.meetings, ...rows.map((r) => cacheTags.meeting(r.slug))];
 }
 
 export async function createSpeaker(db: DbOrTx, actor: AuditActor, input: SpeakerInput) {
@@ -47,18 +38,6 @@ export async function updateSpeaker(db: DbOrTx, actor: AuditActor, input: Speake
     if (!before) notFound();
     const [speaker] = await tx.update(speakers).set(data).where(eq(speakers.id, before.id)).returning();
     await recordAudit(tx, actor, { action: 'speaker.update', entityType: 'speaker', entityId: before.id, changes: diffFields(before as unknown as Record<string, unknown>, data) });
-    return { speaker, cacheTags: await meetingTagsFor(tx, before.id) };
-  });
-}
-
-/** Removes a person from the directory and from every agenda item they were on. */
-export async function deleteSpeaker(db: DbOrTx, actor: AuditActor, input: { speakerId: string }) {
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(speakers).where(eq(speakers.id, input.speakerId)).for('update');
-    if (!before) notFound();
-    const tags = await meetingTagsFor(tx, before.id);
-    await tx.delete(speakers).where(eq(speakers.id, before.id));
-    await recordAudit(tx, actor, { action: 'speaker.delete', entityType: 'speaker', entityId: before.id, changes: { name: { from: before.name, to: null } } });
-    return { cacheTags: tags };
+    return { speaker, cacheTags: await readSpeakerMeetingTags(tx, before.id) };
   });
 }

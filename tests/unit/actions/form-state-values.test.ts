@@ -1,7 +1,7 @@
 // What a refused form hands back so every field can show it again: text as typed, and every
 // ticked box of a group (a FormData key sent more than once).
 import { describe, expect, it } from 'vitest';
-import { formValueLists, formValues, typedList, type FormState } from '@/lib/auth/form-state';
+import { formValueLists, formValues, typedList, type FormState } from '@/lib/actions/form-state';
 
 function form(entries: [string, string][]) {
   const data = new FormData();

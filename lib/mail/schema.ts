@@ -1,0 +1,4 @@
+// What the email administration's forms may send.
+import { z } from 'zod';
+
+export const retryEmailSchema = z.object({ emailId: z.uuid() });

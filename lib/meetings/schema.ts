@@ -1,0 +1,28 @@
+// What the meeting forms may send: the meeting itself, and a change of its status.
+import { z } from 'zod';
+import { checkbox, localDateTime, optionalLocalDateTime, optionalText, optionalWholeNumber, requiredText, wholeNumber } from '@/lib/actions/form-fields';
+import { routing } from '@/lib/i18n/routing';
+import { MEETING_MAX } from '@/lib/validation/limits';
+
+export const saveMeetingSchema = z.object({
+  meetingId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
+  version: optionalWholeNumber(1, 2_147_483_647),
+  locale: z.enum(routing.locales).catch(routing.defaultLocale),
+  title: requiredText(MEETING_MAX.title, 3),
+  slug: optionalText(MEETING_MAX.slug),
+  startsAt: localDateTime,
+  endsAt: localDateTime,
+  place: requiredText(MEETING_MAX.place, 2),
+  address: optionalText(MEETING_MAX.address),
+  description: z.string().trim().max(MEETING_MAX.description).default(''),
+  capacity: optionalWholeNumber(1, 100_000),
+  registrationDeadline: optionalLocalDateTime,
+  recordAsHeld: checkbox,
+});
+
+export const changeMeetingStatusSchema = z.object({
+  meetingId: z.uuid(),
+  version: wholeNumber(1, 2_147_483_647),
+  change: z.enum(['publish', 'unpublish', 'cancel']),
+  recordAsHeld: checkbox,
+});
