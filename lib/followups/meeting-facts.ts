@@ -13,6 +13,7 @@ import {
   themes,
   users,
 } from '@/db/schema';
+import { withStartTimes } from '@/lib/agenda/agenda-times';
 import { readAgendaSpeakerRows } from '@/lib/agenda/queries';
 import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { seatSum } from '@/lib/registrations/seats';
@@ -106,12 +107,10 @@ export async function readMeetingFacts(db: DbOrTx, meeting: FollowupMeeting) {
       .orderBy(asc(companies.industry)),
   ]);
 
-  let start = meeting.startsAt.getTime();
-  const agenda = agendaRows.map((item) => {
-    const startsAt = new Date(start);
-    start += item.durationMinutes * 60_000;
-    return { ...item, startsAt, speakers: speakerRows.filter((s) => s.agendaItemId === item.id).map((s) => s.name) };
-  });
+  const agenda = withStartTimes(meeting.startsAt, agendaRows).map((item) => ({
+    ...item,
+    speakers: speakerRows.filter((s) => s.agendaItemId === item.id).map((s) => s.name),
+  }));
   const external = new Map(speakerRows.filter((s) => s.external).map((s) => [s.id, s]));
 
   return {
