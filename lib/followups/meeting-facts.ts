@@ -15,7 +15,6 @@ import {
 } from '@/db/schema';
 import { withStartTimes } from '@/lib/agenda/agenda-times';
 import { readAgendaSpeakerRows } from '@/lib/agenda/queries';
-import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { seatSum } from '@/lib/registrations/seats';
 import { publishedThemeTitle } from '@/lib/themes/published-wording';
 
@@ -44,11 +43,6 @@ export async function readFollowupMeeting(db: DbOrTx, meetingId: string): Promis
 export async function readMeetingIdBySlug(db: DbOrTx, slug: string): Promise<string | null> {
   const [row] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, slug));
   return row?.id ?? null;
-}
-
-/** A meeting is held once it has started, unless it was cancelled or never published. */
-export function isHeld(meeting: Pick<FollowupMeeting, 'status' | 'startsAt'>, now = new Date()) {
-  return meetingPhase(meeting, now) === 'held';
 }
 
 /**

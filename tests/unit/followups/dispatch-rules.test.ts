@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { councilMemberRoles, roleHas } from '@/lib/auth/permissions';
 import { articleSlugFrom } from '@/lib/followups/article-slug';
-import { isHeld } from '@/lib/followups/meeting-facts';
+import { isHeld } from '@/lib/meetings/meeting-phase';
 import { parseRetryAfter } from '@/lib/mail/outbox-transport';
 import { backoffMs } from '@/lib/mail/outbox-worker';
 

@@ -7,7 +7,8 @@ import { setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
-import { isHeld, readFollowupMeeting, readMeetingIdBySlug } from '@/lib/followups/meeting-facts';
+import { readFollowupMeeting, readMeetingIdBySlug } from '@/lib/followups/meeting-facts';
+import { isHeld } from '@/lib/meetings/meeting-phase';
 import { redirect } from '@/lib/i18n/navigation';
 
 export type FollowupPageProps = { params: Promise<{ locale: string; id: string }> };
