@@ -12,7 +12,7 @@ import { deleteMyAccount } from './delete-my-account';
 
 const deleteSchema = z.object({
   // The confirmation step: the form only carries this once the person has confirmed.
-  confirm: z.literal('yes', { message: 'required' }),
+  confirmed: z.literal('yes', { message: 'required' }),
   locale: z.enum(routing.locales).catch(routing.defaultLocale),
 });
 

@@ -25,7 +25,7 @@ export const registerAction = formAction('meeting.register', registerSchema, asy
 
 export const cancelRegistrationAction = formAction(
   'meeting.register',
-  cancelSchema.extend({ confirm: z.literal('yes') }),
+  cancelSchema.extend({ confirmed: z.literal('yes') }),
   async ({ meetingId }, { user }) => {
     const result = await cancelRegistration(await getDb(), user, { meetingId });
     invalidate(cacheTags.meetings, cacheTags.meeting(result.meetingSlug));

@@ -23,7 +23,7 @@ export const updateThemeAction = formAction('portal.use', themeEditSchema.extend
 
 export const withdrawThemeAction = formAction(
   'portal.use',
-  themeIdSchema.extend({ ...locale, confirm: z.literal('yes', { message: 'required' }) }),
+  themeIdSchema.extend({ ...locale, confirmed: z.literal('yes', { message: 'required' }) }),
   async (input, { user }) => {
     await withdrawProposedTheme(await getDb(), user, input.themeId);
     redirect({ href: { pathname: '/portal', query: { notice: 'themeWithdrawn' } }, locale: input.locale });

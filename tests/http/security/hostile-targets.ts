@@ -51,13 +51,13 @@ export const actionTargets: ActionTarget[] = [
     base: (ids) => ({ themeId: ids.themeId, title: 'Et tema med fjendtligt input', description: 'En beskrivelse, der er lang nok til formularen og siger noget.', category: 'growth', locale: 'da' }),
     fields: ['themeId', 'title', 'description', 'category', 'wishedMeetingId', 'locale'],
   },
-  { action: 'withdrawThemeAction', as: 'company', kind: 'form', base: () => ({ themeId: nobody(), confirm: 'yes', locale: 'da' }), fields: ['themeId', 'confirm', 'locale'] },
+  { action: 'withdrawThemeAction', as: 'company', kind: 'form', base: () => ({ themeId: nobody(), confirmed: 'yes', locale: 'da' }), fields: ['themeId', 'confirmed', 'locale'] },
   { action: 'supportThemeAction', as: 'company', kind: 'call', base: () => ({ themeId: nobody() }), fields: ['themeId'] },
   { action: 'withdrawSupportAction', as: 'company', kind: 'call', base: () => ({ themeId: nobody() }), fields: ['themeId'] },
   { action: 'registerAction', as: 'company', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, colleagues: '0' }), fields: ['meetingId', 'colleagues', 'note'] },
-  { action: 'cancelRegistrationAction', as: 'company', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, confirm: 'yes' }), fields: ['meetingId', 'confirm'] },
-  // No confirm in the base: this form must never succeed here.
-  { action: 'deleteAccountAction', as: 'company', kind: 'form', base: () => ({ locale: 'da' }), fields: ['confirm'] },
+  { action: 'cancelRegistrationAction', as: 'company', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, confirmed: 'yes' }), fields: ['meetingId', 'confirmed'] },
+  // No confirmed in the base: this form must never succeed here.
+  { action: 'deleteAccountAction', as: 'company', kind: 'form', base: () => ({ locale: 'da' }), fields: ['confirmed'] },
   // Admin: meetings and agenda
   { action: 'saveMeetingAction', as: 'admin', kind: 'form', base: () => meetingFields, fields: ['meetingId', 'version', 'locale', 'title', 'slug', 'startsAt', 'endsAt', 'place', 'address', 'description', 'capacity', 'registrationDeadline', 'themeIds', 'recordAsHeld'] },
   { action: 'changeMeetingStatusAction', as: 'admin', kind: 'form', base: (ids) => ({ meetingId: ids.meetingId, version: '999', change: 'publish' }), fields: ['meetingId', 'version', 'change', 'recordAsHeld'] },

@@ -24,7 +24,7 @@ export function CancelRegistrationButton({ meetingId, meetingTitle, waitlisted }
         <form action={action} className="space-y-3 rounded-md border border-red-700 p-3">
           <p className="font-semibold">{waitlisted ? t('confirmLeaveWaitlist') : t('confirmCancel')}</p>
           <input type="hidden" name="meetingId" value={meetingId} />
-          <input type="hidden" name="confirm" value="yes" />
+          <input type="hidden" name="confirmed" value="yes" />
           <div className="flex flex-wrap gap-2">
             <SubmitButton variant="danger" pendingLabel={t('cancelling')}>{t('cancelYes')}</SubmitButton>
             <button type="button" className={buttonClass.secondary} onClick={() => setConfirming(false)}>

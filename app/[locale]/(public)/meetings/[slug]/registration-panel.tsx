@@ -191,7 +191,7 @@ function OwnRegistration({ state, meetingId, onDone }: { state: PanelState; meet
           <form action={action} className="space-y-3 rounded-md border border-red-700 bg-white p-4">
             <p className="font-semibold">{own.status === 'waitlisted' ? t('confirmLeaveWaitlist') : t('confirmCancel')}</p>
             <input type="hidden" name="meetingId" value={meetingId} />
-            <input type="hidden" name="confirm" value="yes" />
+            <input type="hidden" name="confirmed" value="yes" />
             <div className="flex flex-wrap gap-3">
               <SubmitButton variant="danger" pendingLabel={t('cancelling')}>{t('cancelYes')}</SubmitButton>
               <button type="button" className={buttonClass.secondary} onClick={() => setConfirming(false)}>
