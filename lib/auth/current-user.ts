@@ -34,7 +34,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     .from(users)
     .where(eq(users.id, id));
   if (!row || row.deactivatedAt) return null;
-  const { deactivatedAt: _ignored, ...user } = row;
-  void _ignored;
+  const { deactivatedAt, ...user } = row;
   return user;
 });

@@ -61,7 +61,7 @@ export async function readRegistrationsForAdminPage(db: DbOrTx, meetingId: strin
     .orderBy(...registrationOrder)
     .limit(paging.limit)
     .offset(paging.offset);
-  return { rows: rows.map(({ total: _t, ...row }) => (void _t, row)), total: rows[0]?.total ?? 0 };
+  return { rows: rows.map(({ total, ...row }) => row), total: rows[0]?.total ?? 0 };
 }
 
 export type AdminRegistration = Awaited<ReturnType<typeof readRegistrationsForAdmin>>[number];
