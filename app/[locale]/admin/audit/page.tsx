@@ -13,6 +13,7 @@ import { Notice } from '@/app/_components/ui/notice';
 import { readSearchFilters, SEARCH_TEXT_MAX, searchText } from '@/lib/admin/search-filters';
 import { AuditChanges } from './audit-changes';
 import { AuditSubject } from './audit-subject';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -65,7 +66,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const { entries, hasMore } = read.ok ? await readAuditLog(db, filters) : { entries: [], hasMore: false };
   const keep = Object.fromEntries(Object.entries({ ...search, before: undefined }).filter(([, v]) => v)) as Record<string, string>;
   const older = entries.length ? { ...keep, before: String(entries[entries.length - 1].id) } : keep;
-  const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
+  const label = (action: string) => (withRuntimeKeys(t).has(`actions.${action}`) ? withRuntimeKeys(t)(`actions.${action}`) : action);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -91,7 +92,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <label htmlFor="audit-type" className="block font-semibold">{t('entityType')}</label>
           <select id="audit-type" name="type" defaultValue={filters.entityType ?? ''} className={inputClass}>
             <option value="">{t('any')}</option>
-            {facets.entityTypes.map((e) => <option key={e} value={e}>{t.has(`types.${e}`) ? t(`types.${e}`) : e}</option>)}
+            {facets.entityTypes.map((e) => <option key={e} value={e}>{withRuntimeKeys(t).has(`types.${e}`) ? withRuntimeKeys(t)(`types.${e}`) : e}</option>)}
           </select>
         </div>
         <div>
@@ -146,7 +147,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   </td>
                   <td className="p-2">{label(e.action)}</td>
                   <td className="p-2">
-                    <AuditSubject entry={e} type={t.has(`types.${e.entityType}`) ? t(`types.${e.entityType}`) : e.entityType} />
+                    <AuditSubject entry={e} type={withRuntimeKeys(t).has(`types.${e.entityType}`) ? withRuntimeKeys(t)(`types.${e.entityType}`) : e.entityType} />
                   </td>
                   <td className="p-2"><AuditChanges changes={e.changes} locale={locale} /></td>
                 </tr>

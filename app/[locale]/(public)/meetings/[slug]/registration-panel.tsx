@@ -16,6 +16,7 @@ import { cancelRegistrationAction, registerAction } from '@/lib/registrations/ac
 import { MAX_COLLEAGUES } from '@/lib/registrations/limits';
 import { useFormAction } from '@/app/_components/form/use-form-action';
 import { REGISTRATION_NOTE_MAX } from '@/lib/validation/limits';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 type PanelState = {
   signedIn: boolean;
@@ -84,7 +85,7 @@ function Panel({ meetingId }: { meetingId: string }) {
   return (
     <div className="mt-3 space-y-4">
       <div aria-live="polite" className="empty:hidden">
-        {flash ? <Notice tone="success">{t(`messages.${flash}`)}</Notice> : null}
+        {flash ? <Notice tone="success">{withRuntimeKeys(t)(`messages.${flash}`)}</Notice> : null}
       </div>
       <p>{availabilityText(t, state)}</p>
       {state.own ? (

@@ -9,6 +9,7 @@ import type { addAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/a
 import { AdminFormMessage } from '../../../_components/admin-form-message';
 import { useAdminForm } from '../../../_components/use-admin-form';
 import { AGENDA_ITEM_MAX } from '@/lib/validation/limits';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 export type AgendaChoices = {
   kinds: readonly string[];
@@ -65,7 +66,7 @@ export function AgendaItemForm(props: Props) {
           name="kind"
           defaultValue={v('kind', item?.kind ?? 'talk')}
           errors={errors?.kind}
-          options={props.choices.kinds.map((k) => ({ value: k, label: tKind(k) }))}
+          options={props.choices.kinds.map((k) => ({ value: k, label: withRuntimeKeys(tKind)(k) }))}
         />
         <SelectField
           label={t('theme')}

@@ -15,6 +15,7 @@ import { DeliveryProgress } from '../_components/delivery-progress';
 import { FollowupForm } from '../_components/followup-form';
 import { StateLabel } from '../_components/state-label';
 import { loadFollowupMeeting, type FollowupPageProps } from '../_lib/load-meeting';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 export async function generateMetadata(props: FollowupPageProps): Promise<Metadata> {
   const { locale } = await props.params;
@@ -82,7 +83,7 @@ export default async function ParticipantEmailPage(props: FollowupPageProps) {
 
   const [recipients, status] = await Promise.all([readParticipantRecipients(db, meeting.id), countedStatus(db, meeting.id)]);
   const defaults =
-    row && row.body ? { title: row.title, body: row.body } : draftParticipantEmail(await readMeetingFacts(db, meeting), await getTranslations('followups.drafts.email'));
+    row && row.body ? { title: row.title, body: row.body } : draftParticipantEmail(await readMeetingFacts(db, meeting), withRuntimeKeys(await getTranslations('followups.drafts.email')));
   return (
     <>
       {header}
