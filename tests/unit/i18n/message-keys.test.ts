@@ -1,6 +1,6 @@
-// Translation keys are checked twice: by the compiler (lib/i18n/next-intl.d.ts; the
-// @ts-expect-error below fails `npm run typecheck` if that check is lost) and here, for the
-// English messages having every Danish key (English falls back to nothing, not to Danish).
+// Translation keys are checked twice: by the compiler (lib/i18n/next-intl.d.ts; the expected
+// error in typedKeys fails `npm run typecheck` if that check is lost) and here, for the English
+// messages having every Danish key (English falls back to nothing, not to Danish).
 import type { useTranslations } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { loadMessages } from '@/lib/i18n/messages';
