@@ -6,6 +6,7 @@ import type { DbOrTx } from '@/db/client';
 import { agendaItems, meetings, meetingThemes, registrations, themes } from '@/db/schema';
 import { agendaFit } from '@/lib/agenda/agenda-times';
 import { registrationCount, seatSum } from '@/lib/registrations/seats';
+import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
 
 export async function readPendingThemes(db: DbOrTx, limit = 5) {
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(themes).where(eq(themes.status, 'submitted'));
@@ -21,16 +22,7 @@ export async function readPendingThemes(db: DbOrTx, limit = 5) {
 /** The next meeting that is not cancelled, with what it still lacks. */
 export async function readNextMeetingReadiness(db: DbOrTx, now = new Date()) {
   const [meeting] = await db
-    .select({
-      id: meetings.id,
-      slug: meetings.slug,
-      title: meetings.title,
-      status: meetings.status,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      capacity: meetings.capacity,
-      registrationDeadline: meetings.registrationDeadline,
-    })
+    .select({ ...meetingHeaderColumns, capacity: meetings.capacity, registrationDeadline: meetings.registrationDeadline })
     .from(meetings)
     .where(and(ne(meetings.status, 'cancelled'), gt(meetings.startsAt, now)))
     .orderBy(asc(meetings.startsAt))

@@ -17,6 +17,7 @@ import { withStartTimes } from '@/lib/agenda/agenda-times';
 import { readAgendaSpeakerRows } from '@/lib/agenda/queries';
 import { seatSum } from '@/lib/registrations/seats';
 import { publishedThemeTitle } from '@/lib/themes/published-wording';
+import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
 
 export type FollowupMeeting = Pick<
   typeof meetings.$inferSelect,
@@ -25,16 +26,7 @@ export type FollowupMeeting = Pick<
 
 export async function readFollowupMeeting(db: DbOrTx, meetingId: string): Promise<FollowupMeeting | null> {
   const [row] = await db
-    .select({
-      id: meetings.id,
-      slug: meetings.slug,
-      title: meetings.title,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      place: meetings.place,
-      address: meetings.address,
-      status: meetings.status,
-    })
+    .select({ ...meetingHeaderColumns, place: meetings.place, address: meetings.address })
     .from(meetings)
     .where(eq(meetings.id, meetingId));
   return row ?? null;

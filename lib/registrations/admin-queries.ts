@@ -4,6 +4,7 @@ import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companies, meetings, registrations, users } from '@/db/schema';
 import { registrationCount, seatHoldingStatuses, seatSum } from './seats';
+import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
 
 function registrationFilter(meetingId: string, q?: string) {
   const conditions: SQL[] = [eq(registrations.meetingId, meetingId)];
@@ -82,16 +83,7 @@ export async function readRegistrationSummary(db: DbOrTx, meetingId: string) {
 
 export async function readMeetingHeader(db: DbOrTx, meetingId: string) {
   const [row] = await db
-    .select({
-      id: meetings.id,
-      slug: meetings.slug,
-      title: meetings.title,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      status: meetings.status,
-      capacity: meetings.capacity,
-      version: meetings.version,
-    })
+    .select({ ...meetingHeaderColumns, capacity: meetings.capacity, version: meetings.version })
     .from(meetings)
     .where(eq(meetings.id, meetingId));
   return row ?? null;
