@@ -6,6 +6,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { REQUESTED_PATH_HEADER, requestedPathOf } from './lib/auth/requested-path';
+import { repairSignedInHint } from './lib/auth/signed-in-hint-proxy';
 import { foreignOriginActionResponse } from './lib/http/foreign-origin-action';
 import { overlongQueryRedirect, overlongQueryRefusal } from './lib/http/overlong-query';
 import { oversizedRequestResponse } from './lib/http/oversized-request';
@@ -46,6 +47,7 @@ export default function proxy(request: NextRequest) {
   if (isStaticPublicPath(request.nextUrl.pathname)) {
     const response = handleI18nRouting(new NextRequest(request, { headers }));
     response.headers.set(REQUEST_ID_HEADER, requestId);
+    repairSignedInHint(request, response);
     return response;
   }
 
@@ -59,6 +61,7 @@ export default function proxy(request: NextRequest) {
   response.headers.set(REQUEST_ID_HEADER, requestId);
   // A page with a nonce is made for one request; no shared cache may keep it.
   response.headers.set('Cache-Control', 'private, no-store');
+  repairSignedInHint(request, response);
   return response;
 }
 

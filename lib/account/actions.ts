@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { formAction } from '@/lib/auth/action';
 import { signOut } from '@/lib/auth/config';
+import { clearSignedInHintCookie } from '@/lib/auth/clear-signed-in-hint';
 import { invalidate } from '@/lib/cache/invalidate';
 import { cacheTags } from '@/lib/cache/tags';
 import { redirect } from '@/lib/i18n/navigation';
@@ -21,5 +22,6 @@ export const deleteAccountAction = formAction('portal.use', deleteSchema, async 
   invalidate(cacheTags.meetings, ...result.meetingSlugs.map(cacheTags.meeting));
   // The session row went with the user; this clears the cookie too.
   await signOut({ redirect: false });
+  await clearSignedInHintCookie();
   redirect({ href: '/account-deleted', locale });
 });

@@ -11,6 +11,7 @@ import { emailAddressSchema } from './email-address';
 import { allowSignInAttempt, purgeExpiredSignInData } from './rate-limit';
 import { isDeactivated } from './roles-on-sign-in';
 import { safeReturnPath } from './safe-return-path';
+import { clearSignedInHintCookie } from './clear-signed-in-hint';
 import { withSignInLocale } from './sign-in-context';
 import { logger } from '@/lib/log/logger';
 
@@ -54,5 +55,6 @@ export const requestSignInLink = formAction('public', signInSchema, async ({ ema
 });
 
 export const signOutAction = formAction('public', z.object({ locale: z.enum(routing.locales).catch('da') }), async ({ locale }) => {
+  await clearSignedInHintCookie();
   await signOut({ redirectTo: locale === routing.defaultLocale ? '/' : `/${locale}` });
 });

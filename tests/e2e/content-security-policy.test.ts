@@ -3,7 +3,7 @@
 // takes over the page (client-side navigation, islands that fetch and re-render).
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchBrowser, openWithSessionOf } from '../support/browser';
+import { hasChromium, launchBrowser, openWithSessionOf, demoMeetingPath } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -51,8 +51,7 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in the browser', () => {
   let meetingPath = '';
   beforeAll(async () => {
     browser = await launchBrowser();
-    const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
-    meetingPath = /\/meetings\/moede-[0-9-]+(?=<)/.exec(sitemap)![0];
+    meetingPath = await demoMeetingPath(baseUrl);
   });
   afterAll(async () => {
     await browser?.close();

@@ -114,8 +114,9 @@ describe('hostile text is shown as text', () => {
         for (const entry of pages.filter((p) => p.who === who)) {
           await page.goto(`${baseUrl}${entry.path}`, { waitUntil: 'load' });
           await page.waitForTimeout(200);
-          // What a person sees is the markup as text.
-          await expect(page.getByText(entry.shows.slice(0, 20), { exact: false }).first().isVisible()).resolves.toBe(true);
+          // What a person sees is the markup as text. On /portal/profile that is the header's
+          // "signed in as" line, which comes after /api/me answers: waited for, not raced.
+          await page.getByText(entry.shows.slice(0, 20), { exact: false }).first().waitFor({ state: 'visible', timeout: 10_000 });
           expect(await page.evaluate((mark) => (window as unknown as Record<string, unknown>)[mark], XSS_MARK), entry.path).toBeUndefined();
         }
         expect(dialogs).toEqual([]);

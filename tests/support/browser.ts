@@ -73,3 +73,9 @@ export async function openWithSessionOf(page: Page, baseUrl: string, email: stri
   await page.context().addCookies([{ name: 'authjs.session-token', value: token, url: baseUrl, httpOnly: true, sameSite: 'Lax' }]);
   await page.goto(`${baseUrl}/signin/continue`);
 }
+
+/** The path of the demo data's first meeting page listed in the sitemap (an upcoming one). */
+export async function demoMeetingPath(baseUrl: string): Promise<string> {
+  const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
+  return /\/meetings\/moede-[0-9-]+(?=<)/.exec(sitemap)![0];
+}

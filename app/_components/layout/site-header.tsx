@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
 import { Container } from '../ui/container';
+import { IntentLink } from '../ui/intent-link';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
@@ -17,10 +17,10 @@ export async function SiteHeader() {
   return (
     <header data-site-header className="border-b border-zinc-300 bg-white">
       <Container className="flex flex-wrap items-center justify-between gap-3 py-3">
-        <Link href="/" className="flex flex-col no-underline">
+        <IntentLink href="/" className="flex flex-col no-underline">
           <span className="text-lg font-bold text-ink">{t('siteName')}</span>
           <span className="text-sm text-muted">{t('municipality')}</span>
-        </Link>
+        </IntentLink>
         <div className="flex flex-wrap items-center gap-2">
           <LanguageSwitch />
           <UserMenu />
@@ -31,9 +31,10 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap gap-x-1 py-1">
             {publicNav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-block rounded px-3 py-2 font-medium text-ink underline-offset-4 hover:underline">
+                {/* Prefetched on intent, not on every page view (see IntentLink). */}
+                <IntentLink href={item.href} className="inline-block rounded px-3 py-2 font-medium text-ink underline-offset-4 hover:underline">
                   {t(`nav.${item.key}`)}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>

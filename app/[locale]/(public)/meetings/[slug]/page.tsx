@@ -9,6 +9,7 @@ import { formatDateTime, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarFileName } from '@/lib/meetings/calendar';
 import { meetingPhase } from '@/lib/meetings/meeting-phase';
+import { registrationClosedReason } from '@/lib/registrations/registration-rules';
 import { getMeetingPage } from '@/lib/meetings/public-queries';
 import { pageMetadata, shortDescription } from '@/lib/seo/page-metadata';
 import { Agenda } from '../_components/agenda';
@@ -104,7 +105,17 @@ export default async function MeetingPage({ params }: Props) {
       {open ? (
         <section id="register" aria-labelledby="registration" className="mt-10 max-w-3xl scroll-mt-4 rounded-lg border border-brand-600 bg-brand-50 p-6">
           <h2 id="registration" className="text-2xl font-bold">{t('registrationTitle')}</h2>
-          <RegistrationPanel meetingId={meeting.id} />
+          <RegistrationPanel
+            meetingId={meeting.id}
+            facts={{
+              startsAt: meeting.startsAt.toISOString(),
+              registrationDeadline: meeting.registrationDeadline?.toISOString() ?? null,
+              capacity: meeting.capacity,
+              seatsTaken: meeting.seatsTaken,
+              waiting: meeting.waiting,
+              closedAtRender: registrationClosedReason(meeting),
+            }}
+          />
         </section>
       ) : null}
 

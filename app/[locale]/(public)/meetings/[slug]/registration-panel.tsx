@@ -1,19 +1,23 @@
 'use client';
-// The per-person part of a meeting page: register, see one's registration, cancel. It asks a
-// small route handler who is visiting, so the page around it stays static and cached. A visitor
-// sent here after signing in (?register=1) sees the form ready and finishes with one click.
+// The per-person part of a meeting page: register, see one's registration, cancel. A browser that
+// may be signed in (the signed-in hint) asks a small route handler who is visiting, so the page
+// around it stays static and cached; everyone else is shown the signed-out state from the cached
+// page's own seat count, without a request. A visitor sent here after signing in (?register=1)
+// sees the form ready and finishes with one click.
 import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { Suspense, useActionState, useCallback, useEffect, useState } from 'react';
+import { Suspense, useActionState, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { TextAreaField, TextField } from '@/app/_components/form/field';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
+import { useSignedInHint } from '@/app/_components/session/use-signed-in-hint';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { Notice } from '@/app/_components/ui/notice';
 import { idleState } from '@/lib/auth/form-state';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { cancelRegistrationAction, registerAction } from '@/lib/registrations/actions';
 import { MAX_COLLEAGUES } from '@/lib/registrations/limits';
+import { registrationClosedReason, seatsLeft, type ClosedReason } from '@/lib/registrations/registration-rules';
 import { useFormAction } from '@/app/_components/form/use-form-action';
 import { REGISTRATION_NOTE_MAX } from '@/lib/validation/limits';
 import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
@@ -30,21 +34,56 @@ type PanelState = {
   own: { status: 'registered' | 'waitlisted' | 'attended'; colleagues: number; note: string | null; position: number | null } | null;
 };
 
-export function RegistrationPanel({ meetingId }: { meetingId: string }) {
+/** What the cached page knows of the meeting: enough for a signed-out visitor's panel. */
+export type PublicMeetingFacts = {
+  startsAt: string;
+  registrationDeadline: string | null;
+  capacity: number | null;
+  seatsTaken: number;
+  waiting: number;
+  /** Why registration was closed when the page was rendered (the client checks the clock again). */
+  closedAtRender: ClosedReason | null;
+};
+
+type Props = { meetingId: string; facts: PublicMeetingFacts };
+
+export function RegistrationPanel(props: Props) {
   const t = useTranslations('registration');
   return (
     <Suspense fallback={<p className="mt-3">{t('loading')}</p>}>
-      <Panel meetingId={meetingId} />
+      <Panel {...props} />
     </Suspense>
   );
 }
 
-function Panel({ meetingId }: { meetingId: string }) {
+const noSubscription = () => () => {};
+
+/** The signed-out panel, from the page: the server's render and hydration use the render's clock. */
+function useSignedOutState(facts: PublicMeetingFacts): PanelState {
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  return useMemo(() => ({
+    signedIn: false,
+    canRegister: false,
+    needsProfile: false,
+    closedReason: hydrated
+      ? registrationClosedReason({ status: 'published', startsAt: new Date(facts.startsAt), registrationDeadline: facts.registrationDeadline ? new Date(facts.registrationDeadline) : null })
+      : facts.closedAtRender,
+    cancellable: false,
+    capacity: facts.capacity,
+    seatsLeft: seatsLeft(facts.capacity, facts.seatsTaken),
+    waiting: facts.waiting,
+    own: null,
+  }), [hydrated, facts]);
+}
+
+function Panel({ meetingId, facts }: Props) {
   const t = useTranslations('registration');
   const locale = useLocale();
   const pathname = usePathname();
   const arrivedToRegister = useSearchParams().get('register') === '1';
-  const [state, setState] = useState<PanelState | null>(null);
+  const hinted = useSignedInHint();
+  const signedOutState = useSignedOutState(facts);
+  const [fetched, setFetched] = useState<PanelState | null>(null);
   const [failed, setFailed] = useState(false);
   // The outcome of the last register/cancel, kept here because the form that caused it is
   // replaced by the new state.
@@ -54,15 +93,16 @@ function Panel({ meetingId }: { meetingId: string }) {
     fetch(`/api/meetings/${meetingId}/registration`, { cache: 'no-store' })
       .then((r) => (r.ok ? (r.json() as Promise<PanelState>) : Promise.reject(new Error(String(r.status)))))
       .then((data) => {
-        setState(data);
+        setFetched(data);
         setFailed(false);
       })
       .catch(() => setFailed(true));
   }, [meetingId]);
 
   useEffect(() => {
-    load();
-  }, [load]);
+    if (hinted) load();
+  }, [hinted, load]);
+  const state = hinted ? fetched : signedOutState;
 
   const done = useCallback(
     (message: string | undefined) => {
@@ -95,7 +135,8 @@ function Panel({ meetingId }: { meetingId: string }) {
       ) : !state.signedIn ? (
         <>
           <p>{t('signInFirst')}</p>
-          <Link href={{ pathname: '/signin', query: { callbackUrl: here } }} className={buttonClass.primary}>
+          {/* Sign-in is rendered per request: not prefetched on every visit. */}
+          <Link href={{ pathname: '/signin', query: { callbackUrl: here } }} prefetch={false} className={buttonClass.primary}>
             {t('register')}
           </Link>
         </>
@@ -104,7 +145,7 @@ function Panel({ meetingId }: { meetingId: string }) {
       ) : state.needsProfile ? (
         <>
           <p>{t('profileFirst')}</p>
-          <Link href={{ pathname: '/portal/profile', query: { next: here } }} className={buttonClass.primary}>
+          <Link href={{ pathname: '/portal/profile', query: { next: here } }} prefetch={false} className={buttonClass.primary}>
             {t('completeProfile')}
           </Link>
         </>

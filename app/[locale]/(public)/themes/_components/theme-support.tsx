@@ -1,8 +1,10 @@
 'use client';
 // Support buttons on the static /themes page. One request tells which themes the visitor's
-// company supports; each button then toggles its theme. Signed-out visitors see one hint.
+// company supports; each button then toggles its theme. Signed-out visitors see one hint, without
+// a request: only a browser with the signed-in hint asks.
 import { useLocale, useTranslations } from 'next-intl';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useSignedInHint } from '@/app/_components/session/use-signed-in-hint';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { Link } from '@/lib/i18n/navigation';
 import { supportThemeAction, withdrawSupportAction } from '@/lib/themes/support-actions';
@@ -15,11 +17,15 @@ const SupportContext = createContext<{ state: SupportState | null; toggle: (them
   toggle: async () => null,
 });
 
+const SIGNED_OUT: SupportState = { signedIn: false, canSupport: false, needsProfile: false, supported: [], own: [] };
+
 export function ThemeSupportProvider({ children }: { children: ReactNode }) {
   const t = useTranslations('themes.support');
   const locale = useLocale();
-  const [state, setState] = useState<SupportState | null>(null);
+  const [fetched, setState] = useState<SupportState | null>(null);
+  const hinted = useSignedInHint();
   useEffect(() => {
+    if (!hinted) return;
     let live = true;
     fetch('/api/themes/supported', { cache: 'no-store' })
       .then((r) => (r.ok ? (r.json() as Promise<SupportState>) : null))
@@ -28,7 +34,8 @@ export function ThemeSupportProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [hinted]);
+  const state = hinted ? fetched : SIGNED_OUT;
 
   const toggle = useCallback(async (themeId: string, on: boolean) => {
     const result = on ? await supportThemeAction({ themeId }) : await withdrawSupportAction({ themeId });
@@ -42,13 +49,13 @@ export function ThemeSupportProvider({ children }: { children: ReactNode }) {
       {state && !state.signedIn ? (
         <p className="mb-6">
           {t('signInHint')}{' '}
-          <Link href={{ pathname: '/signin', query: { callbackUrl: locale === 'da' ? '/themes' : `/${locale}/themes` } }} className="font-semibold underline">{t('signIn')}</Link>
+          <Link href={{ pathname: '/signin', query: { callbackUrl: locale === 'da' ? '/themes' : `/${locale}/themes` } }} prefetch={false} className="font-semibold underline">{t('signIn')}</Link>
         </p>
       ) : null}
       {state?.needsProfile ? (
         <p className="mb-6">
           {t('profileHint')}{' '}
-          <Link href="/portal/profile" className="font-semibold underline">{t('completeProfile')}</Link>
+          <Link href="/portal/profile" prefetch={false} className="font-semibold underline">{t('completeProfile')}</Link>
         </p>
       ) : null}
       {children}

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { Container } from '@/app/_components/ui/container';
+import { IntentLink } from '@/app/_components/ui/intent-link';
 import { MarkdownText } from '@/app/_components/ui/markdown';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { Pager } from '@/app/_components/ui/pager';
@@ -38,22 +39,24 @@ export async function ThemesView({ locale, category, page = 1 }: { locale: strin
     <Container>
       <PageHeader title={category ? t('page.categoryTitle', { category: t(`categories.${category}`) }) : t('page.title')} intro={t('page.intro')}>
         <p className="mt-4">
-          <Link href="/portal/themes/new" className={buttonClass.primary}>{t('page.propose')}</Link>
+          {/* Rendered per person: not prefetched on every visit. */}
+          <Link href="/portal/themes/new" prefetch={false} className={buttonClass.primary}>{t('page.propose')}</Link>
         </p>
       </PageHeader>
 
       <nav aria-label={t('page.filterLabel')} className="mb-8">
         <ul className="flex flex-wrap gap-2">
           <li>
-            <Link href="/themes" aria-current={category ? undefined : 'page'} className={filterLink}>
+            {/* Eleven filters: prefetched on intent, not on every visit (see IntentLink). */}
+            <IntentLink href="/themes" aria-current={category ? undefined : 'page'} className={filterLink}>
               {t('page.all', { count: all.length })}
-            </Link>
+            </IntentLink>
           </li>
           {themeCategories.map((c) => (
             <li key={c}>
-              <Link href={`/themes/category/${c}`} aria-current={category === c ? 'page' : undefined} className={filterLink}>
+              <IntentLink href={`/themes/category/${c}`} aria-current={category === c ? 'page' : undefined} className={filterLink}>
                 {t(`categories.${c}`)} ({countOf(c)})
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>
