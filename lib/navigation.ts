@@ -1,4 +1,5 @@
-// The site's areas and their menus, as data. Labels are keys in each area's message namespace.
+// The site's areas and their menus, as data. Labels are keys in each area's message namespace
+// (kept literal, so the layouts' t(item.key) is type-checked).
 export type NavItem = { href: string; key: string };
 
 export const areaNav = {
@@ -22,6 +23,6 @@ export const areaNav = {
     { href: '/admin/users', key: 'users' },
     { href: '/admin/audit', key: 'audit' },
   ],
-} satisfies Record<string, NavItem[]>;
+} as const satisfies Record<string, readonly NavItem[]>;
 
 export type Area = keyof typeof areaNav;

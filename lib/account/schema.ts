@@ -4,6 +4,6 @@ import { localeField } from '@/lib/actions/form-fields';
 
 export const deleteAccountSchema = z.object({
   // The confirmation step: the form only carries this once the person has confirmed.
-  confirm: z.literal('yes', { message: 'required' }),
+  confirmed: z.literal('yes', { message: 'required' }),
   locale: localeField,
 });

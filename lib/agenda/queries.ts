@@ -8,6 +8,7 @@ import { agendaItemFingerprint } from './agenda-fingerprint';
 import { agendaFit, withStartTimes } from './agenda-times';
 import { themeIsOnMeeting } from '@/lib/meetings/themes-on-meeting';
 import { publishedThemeTitle } from '@/lib/themes/published-wording';
+import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
 
 /** A meeting's agenda items in order, with the linked theme's title. Shared by admin and public reads. */
 export function readAgendaItemRows(db: DbOrTx, meetingId: string) {
@@ -48,15 +49,7 @@ export function readAgendaSpeakerRows(db: DbOrTx, meetingId: string) {
 
 export async function readAgenda(db: DbOrTx, meetingId: string) {
   const [meeting] = await db
-    .select({
-      id: meetings.id,
-      slug: meetings.slug,
-      title: meetings.title,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      status: meetings.status,
-      version: meetings.version,
-    })
+    .select({ ...meetingHeaderColumns, version: meetings.version })
     .from(meetings)
     .where(eq(meetings.id, meetingId));
   if (!meeting) return null;

@@ -24,18 +24,10 @@ export const permissions = [
 
 export type Permission = (typeof permissions)[number];
 
-const adminPermissions: Permission[] = [
-  'council.read',
-  'admin.access',
-  'meeting.register',
-  'theme.moderate',
-  'meeting.manage',
-  'registration.manage',
-  'followup.manage',
-  'user.manage',
-  'audit.read',
-  'company.manage',
-];
+// The secretariat and the chair may do everything except act as a company: a permission added
+// above is theirs unless it is listed here.
+const companyOnly: readonly Permission[] = ['portal.use'];
+const adminPermissions: readonly Permission[] = permissions.filter((p) => !companyOnly.includes(p));
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   company: ['portal.use', 'meeting.register'],

@@ -3,11 +3,10 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { companyJoinRequests, users } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { memberRecipients, queueMembershipEmails } from './membership-emails';
-import { lockDecidableRequest, personLabel, type DeciderRole, type MembershipActor } from './membership-rows';
+import { lockDecidableRequest, settleJoinRequest, personLabel, type DeciderRole, type MembershipActor } from './membership-rows';
 
 export async function approveJoinRequest(
   db: DbOrTx,
@@ -19,17 +18,8 @@ export async function approveJoinRequest(
     const { company, request, requester } = await lockDecidableRequest(tx, actor, input.requestId, input.as);
     // The person may have created or joined another company meanwhile.
     if (requester.companyId || requester.deactivatedAt) throw new ActionError('requesterUnavailable');
-    await tx
-      .update(companyJoinRequests)
-      .set({ status: 'approved', decidedVia: input.as, decidedById: actor.id, decidedAt: now })
-      .where(eq(companyJoinRequests.id, request.id));
+    await settleJoinRequest(tx, actor, { requestId: request.id, requesterId: requester.id, as: input.as, to: 'approved', now });
     await tx.update(users).set({ companyId: company.id }).where(eq(users.id, requester.id));
-    await recordAudit(tx, actor, {
-      action: 'company.join-approve',
-      entityType: 'company_join_request',
-      entityId: request.id,
-      changes: { status: { from: 'pending', to: 'approved' }, user: { from: null, to: requester.id }, via: { from: null, to: input.as } },
-    });
     const values = { company: company.name, cvr: company.cvr, person: personLabel(requester) };
     await queueMembershipEmails(tx, 'approved', [{ email: requester.email, userId: requester.id, locale: requester.locale }], values, { path: '/portal', key: request.id, now });
     await queueMembershipEmails(tx, 'memberJoined', await memberRecipients(tx, company.id, requester.id), values, { path: '/portal/company', key: request.id, now });

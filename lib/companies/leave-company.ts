@@ -9,8 +9,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { memberRecipients, queueMembershipEmails } from './membership-emails';
 import { lockCompany, lockUser, personLabel, type MembershipActor } from './membership-rows';
 
+// No input: the actor is the whole subject; `_input` keeps the (db, actor, input, { now }) shape.
 export async function leaveCompany(db: DbOrTx, actor: MembershipActor, _input: Record<string, never> = {}, { now = new Date() }: { now?: Date } = {}) {
-  void _input; // No input: the actor is the whole subject. Kept for the (db, actor, input, { now }) shape.
   return db.transaction(async (tx) => {
     const [me] = await tx.select({ companyId: users.companyId }).from(users).where(eq(users.id, actor.id));
     if (!me?.companyId) notFound();

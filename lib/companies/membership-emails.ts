@@ -5,7 +5,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { forumSettings, users } from '@/db/schema';
 import { MembershipEmail } from '@/emails/membership-email';
-import { siteLink } from '@/lib/admin/site-link';
+import { siteLink } from '@/lib/mail/site-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { prepareEmail } from '@/lib/mail/send-email';

@@ -5,6 +5,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companies, companyJoinRequests, users } from '@/db/schema';
 import { notFound } from '@/lib/admin/refusals';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/actions/action-error';
 import { membersMayDecide } from './membership-rules';
 
@@ -54,3 +55,21 @@ export async function lockDecidableRequest(tx: DbOrTx, actor: MembershipActor, r
 }
 
 export const personLabel = (person: { name: string | null; email: string }) => (person.name ? `${person.name} (${person.email})` : person.email);
+
+/** Close a pending request as approved or declined, and record who decided it and how. */
+export async function settleJoinRequest(
+  tx: DbOrTx,
+  actor: MembershipActor,
+  decision: { requestId: string; requesterId: string; as: DeciderRole; to: 'approved' | 'declined'; now: Date },
+) {
+  await tx
+    .update(companyJoinRequests)
+    .set({ status: decision.to, decidedVia: decision.as, decidedById: actor.id, decidedAt: decision.now })
+    .where(eq(companyJoinRequests.id, decision.requestId));
+  await recordAudit(tx, actor, {
+    action: decision.to === 'approved' ? 'company.join-approve' : 'company.join-decline',
+    entityType: 'company_join_request',
+    entityId: decision.requestId,
+    changes: { status: { from: 'pending', to: decision.to }, user: { from: null, to: decision.requesterId }, via: { from: null, to: decision.as } },
+  });
+}

@@ -7,8 +7,8 @@ import { notFound } from '@/lib/admin/refusals';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { MembershipActor } from './membership-rows';
 
+// No input: the actor is the whole subject; `_input` keeps the (db, actor, input, { now }) shape.
 export async function withdrawJoinRequest(db: DbOrTx, actor: MembershipActor, _input: Record<string, never> = {}, { now = new Date() }: { now?: Date } = {}) {
-  void _input; // No input: the actor is the whole subject. Kept for the (db, actor, input, { now }) shape.
   return db.transaction(async (tx) => {
     const [open] = await tx
       .select()

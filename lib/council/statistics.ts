@@ -2,13 +2,14 @@
 // status and by category, and the industries of the companies that took part. Each is one
 // grouped query.
 import 'server-only';
-import { and, asc, count, countDistinct, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companies, meetings, registrations, themes } from '@/db/schema';
+import { heldMeetings } from '@/lib/meetings/held-meetings';
 import { seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
 
 export async function readMeetingStatistics(db: DbOrTx, now = new Date()) {
-  const held = and(eq(meetings.status, 'published'), lte(meetings.startsAt, now));
+  const held = heldMeetings(now);
   const [meetingRows, counts, themeStatus, themeCategory] = await Promise.all([
     db
       .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt })

@@ -1,27 +1,16 @@
-// The public address of an article: its title in Danish-friendly ASCII (æ → ae, ø → oe, å → aa),
-// made unique among articles.
+// The public address of an article: its title's slug (lib/format/slug-from-title.ts), made
+// unique among articles.
 import 'server-only';
-import slugify from '@sindresorhus/slugify';
 import { like, or, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { followups } from '@/db/schema';
+import { slugFromTitle } from '@/lib/format/slug-from-title';
 
-const danish: [string, string][] = [
-  ['æ', 'ae'],
-  ['Æ', 'Ae'],
-  ['ø', 'oe'],
-  ['Ø', 'Oe'],
-  ['å', 'aa'],
-  ['Å', 'Aa'],
-  ['&', ' og '],
-];
-
-export function articleSlugFrom(title: string): string {
-  return slugify(title, { decamelize: false, customReplacements: danish }).slice(0, 80).replace(/-+$/, '');
-}
+/** Articles keep their shorter addresses. */
+const ARTICLE_SLUG_MAX = 80;
 
 export async function uniqueArticleSlug(db: DbOrTx, title: string, fallback: string): Promise<string> {
-  const base = articleSlugFrom(title) || fallback;
+  const base = slugFromTitle(title, ARTICLE_SLUG_MAX) || fallback;
   const taken = new Set(
     (
       await db

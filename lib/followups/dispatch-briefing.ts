@@ -29,7 +29,7 @@ export async function dispatchBriefing(db: Db, actor: AuditActor, content: Follo
           element: BriefingNoticeEmail({
             title: row.title,
             meetingTitle: meeting.title,
-            url: siteLink(`/council/briefings/${row.id}`, locale),
+            url: siteLink(locale, `/council/briefings/${row.id}`),
             t,
             footer,
             lang: locale,

@@ -24,7 +24,7 @@ const participantEmail = (meeting: FollowupMeeting, subject: string, body: strin
       subject,
       body,
       meetingTitle: meeting.title,
-      meetingUrl: siteLink(`/meetings/${meeting.slug}`, locale),
+      meetingUrl: siteLink(locale, `/meetings/${meeting.slug}`),
       t,
       footer,
       lang: locale,

@@ -6,7 +6,8 @@ import type { Tx } from '@/db/client';
 import { followups } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { isHeld, type FollowupMeeting } from './meeting-facts';
+import { isHeld } from '@/lib/meetings/meeting-phase';
+import type { FollowupMeeting } from './meeting-facts';
 import type { Followup } from './queries';
 
 /** A follow-up tells what happened at a meeting, so the meeting must have taken place. */

@@ -13,10 +13,11 @@ import {
   themes,
   users,
 } from '@/db/schema';
+import { withStartTimes } from '@/lib/agenda/agenda-times';
 import { readAgendaSpeakerRows } from '@/lib/agenda/queries';
-import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { seatSum } from '@/lib/registrations/seats';
 import { publishedThemeTitle } from '@/lib/themes/published-wording';
+import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
 
 export type FollowupMeeting = Pick<
   typeof meetings.$inferSelect,
@@ -25,16 +26,7 @@ export type FollowupMeeting = Pick<
 
 export async function readFollowupMeeting(db: DbOrTx, meetingId: string): Promise<FollowupMeeting | null> {
   const [row] = await db
-    .select({
-      id: meetings.id,
-      slug: meetings.slug,
-      title: meetings.title,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
-      place: meetings.place,
-      address: meetings.address,
-      status: meetings.status,
-    })
+    .select({ ...meetingHeaderColumns, place: meetings.place, address: meetings.address })
     .from(meetings)
     .where(eq(meetings.id, meetingId));
   return row ?? null;
@@ -43,11 +35,6 @@ export async function readFollowupMeeting(db: DbOrTx, meetingId: string): Promis
 export async function readMeetingIdBySlug(db: DbOrTx, slug: string): Promise<string | null> {
   const [row] = await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, slug));
   return row?.id ?? null;
-}
-
-/** A meeting is held once it has started, unless it was cancelled or never published. */
-export function isHeld(meeting: Pick<FollowupMeeting, 'status' | 'startsAt'>, now = new Date()) {
-  return meetingPhase(meeting, now) === 'held';
 }
 
 /**
@@ -106,12 +93,10 @@ export async function readMeetingFacts(db: DbOrTx, meeting: FollowupMeeting) {
       .orderBy(asc(companies.industry)),
   ]);
 
-  let start = meeting.startsAt.getTime();
-  const agenda = agendaRows.map((item) => {
-    const startsAt = new Date(start);
-    start += item.durationMinutes * 60_000;
-    return { ...item, startsAt, speakers: speakerRows.filter((s) => s.agendaItemId === item.id).map((s) => s.name) };
-  });
+  const agenda = withStartTimes(meeting.startsAt, agendaRows).map((item) => ({
+    ...item,
+    speakers: speakerRows.filter((s) => s.agendaItemId === item.id).map((s) => s.name),
+  }));
   const external = new Map(speakerRows.filter((s) => s.external).map((s) => [s.id, s]));
 
   return {

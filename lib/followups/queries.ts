@@ -1,9 +1,10 @@
 // Reads for the follow-up pages of a held meeting: the three follow-ups and their state, one
 // follow-up for its editor, the council members who receive the briefing and who has read it.
 import 'server-only';
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { briefingReads, followupKinds, followups, meetings, users } from '@/db/schema';
+import { heldMeetings } from '@/lib/meetings/held-meetings';
 import { councilMemberRoles } from '@/lib/auth/permissions';
 
 export type FollowupKind = (typeof followupKinds)[number];
@@ -74,18 +75,22 @@ export async function readBriefingReceipts(db: DbOrTx, followupId: string) {
 }
 
 /**
- * Held meetings whose three follow-ups are not all sent, oldest first, with how many are — for
- * the admin dashboard's "still to follow up" (a meeting is followed up when all three are sent).
+ * Held meetings whose three follow-ups are not all dispatched, latest first, with the kinds that
+ * are: the admin dashboard's "still to follow up" (a meeting is followed up when all three are).
  */
-export async function readMeetingsMissingFollowups(db: DbOrTx, now = new Date()) {
-  const sent = sql<number>`count(${followups.id}) filter (where ${followups.status} = 'dispatched')::int`;
-  const rows = await db
-    .select({ id: meetings.id, slug: meetings.slug, title: meetings.title, startsAt: meetings.startsAt, dispatched: sent })
+export async function readFollowupsDue(db: DbOrTx, now = new Date()) {
+  const sent = sql<number>`count(${followups.id}) filter (where ${followups.status} = 'dispatched')`;
+  return db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      startsAt: meetings.startsAt,
+      dispatched: sql<FollowupKind[]>`coalesce(array_agg(${followups.kind}::text) filter (where ${followups.status} = 'dispatched'), '{}')`,
+    })
     .from(meetings)
     .leftJoin(followups, eq(followups.meetingId, meetings.id))
-    .where(and(eq(meetings.status, 'published'), lte(meetings.startsAt, now)))
+    .where(heldMeetings(now))
     .groupBy(meetings.id)
     .having(sql`${sent} < ${followupKinds.length}`)
-    .orderBy(asc(meetings.startsAt));
-  return rows.map((r) => ({ ...r, dispatched: Number(r.dispatched) }));
+    .orderBy(desc(meetings.startsAt));
 }

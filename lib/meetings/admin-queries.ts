@@ -7,6 +7,7 @@ import type { DbOrTx } from '@/db/client';
 import { agendaItems, meetings, meetingThemes, registrations, themes } from '@/db/schema';
 import { registrationCount, seatSum } from '@/lib/registrations/seats';
 import { themeIsOnMeeting } from './themes-on-meeting';
+import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
 
 // Counts per meeting are grouped subqueries joined to the meetings, not correlated subqueries
 // in the select list: in a single-table select Drizzle writes column names without their table,
@@ -31,12 +32,7 @@ const agendaTallies = qb
 export async function readMeetingsForAdmin(db: DbOrTx) {
   return db
     .select({
-      id: meetings.id,
-      slug: meetings.slug,
-      title: meetings.title,
-      status: meetings.status,
-      startsAt: meetings.startsAt,
-      endsAt: meetings.endsAt,
+      ...meetingHeaderColumns,
       capacity: meetings.capacity,
       seatsTaken: sql<number>`coalesce(${registrationTallies.seatsTaken}, 0)`.mapWith(Number),
       waitlisted: sql<number>`coalesce(${registrationTallies.waitlisted}, 0)`.mapWith(Number),

@@ -19,7 +19,7 @@ import { queueThemeNoticesForMeeting, queueThemeNoticesOnMeetingMove } from '@/l
 import { queueMeetingChangedEmails, timeOrPlaceChanged } from './meeting-change-notices';
 import { isDatedInThePast } from './meeting-phase';
 import { freeSlugFor, slugIsTaken } from './meeting-slug';
-import { SLUG_MAX, SLUG_PATTERN } from './slug-from-title';
+import { SLUG_MAX, SLUG_PATTERN } from '@/lib/format/slug-from-title';
 
 type Meeting = typeof meetings.$inferSelect;
 

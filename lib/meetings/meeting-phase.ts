@@ -1,6 +1,7 @@
 // A meeting's phase and the dates that decide what may be done with it. "Held" is not stored:
 // a published meeting is held once it has started (the same moment registration closes and
-// follow-ups may go out). Pure, so pages, actions and domain functions decide the same way.
+// follow-ups may go out). Pure, so pages, actions and domain functions decide the same way;
+// held-meetings.ts is the same rule as a database condition.
 import { TZDate } from '@date-fns/tz';
 import { copenhagenTime, TIME_ZONE } from '@/lib/format/copenhagen-time';
 import { hasStarted } from './meeting-time';
@@ -12,6 +13,11 @@ type Dated = { status: 'draft' | 'published' | 'cancelled'; startsAt: Date };
 export function meetingPhase(meeting: Dated, now = new Date()): MeetingPhase {
   if (meeting.status === 'published' && hasStarted(meeting, now)) return 'held';
   return meeting.status;
+}
+
+/** Held: published and started. Cancelled and draft meetings are never held. */
+export function isHeld(meeting: Dated, now = new Date()) {
+  return meetingPhase(meeting, now) === 'held';
 }
 
 /**

@@ -3,7 +3,7 @@ import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { meetings } from '@/db/schema';
-import { slugFromTitle } from './slug-from-title';
+import { slugFromTitle } from '@/lib/format/slug-from-title';
 
 
 export async function slugIsTaken(db: DbOrTx, slug: string, exceptMeetingId?: string) {

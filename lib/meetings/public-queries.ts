@@ -71,7 +71,7 @@ export async function readMeetingPage(db: DbOrTx, slug: string) {
     themes: themeRows.map(({ id, title, category }) => ({ id, title, category })),
     agenda: items.map((item) => ({
       ...item,
-      speakers: speakerRows.filter((s) => s.agendaItemId === item.id).map(({ agendaItemId: _a, ...s }) => (void _a, s)),
+      speakers: speakerRows.filter((s) => s.agendaItemId === item.id).map(({ agendaItemId, ...s }) => s),
     })),
     seatsTaken: seats.get(meeting.id)?.taken ?? 0,
     waiting: seats.get(meeting.id)?.waiting ?? 0,

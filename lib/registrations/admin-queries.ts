@@ -4,6 +4,7 @@ import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companies, meetings, registrations, users } from '@/db/schema';
 import { registrationCount, seatHoldingStatuses, seatSum } from './seats';
+import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
 
 function registrationFilter(meetingId: string, q?: string) {
   const conditions: SQL[] = [eq(registrations.meetingId, meetingId)];
@@ -61,7 +62,7 @@ export async function readRegistrationsForAdminPage(db: DbOrTx, meetingId: strin
     .orderBy(...registrationOrder)
     .limit(paging.limit)
     .offset(paging.offset);
-  return { rows: rows.map(({ total: _t, ...row }) => (void _t, row)), total: rows[0]?.total ?? 0 };
+  return { rows: rows.map(({ total, ...row }) => row), total: rows[0]?.total ?? 0 };
 }
 
 export type AdminRegistration = Awaited<ReturnType<typeof readRegistrationsForAdmin>>[number];
@@ -80,16 +81,7 @@ export async function readRegistrationSummary(db: DbOrTx, meetingId: string) {
   return row;
 }
 
-const headerColumns = {
-  id: meetings.id,
-  slug: meetings.slug,
-  title: meetings.title,
-  startsAt: meetings.startsAt,
-  endsAt: meetings.endsAt,
-  status: meetings.status,
-  capacity: meetings.capacity,
-  version: meetings.version,
-};
+const headerColumns = { ...meetingHeaderColumns, capacity: meetings.capacity, version: meetings.version };
 
 export async function readMeetingHeader(db: DbOrTx, meetingId: string) {
   const [row] = await db.select(headerColumns).from(meetings).where(eq(meetings.id, meetingId));

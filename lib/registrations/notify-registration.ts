@@ -3,7 +3,7 @@
 // queued in the transaction that makes the change, so the change and its email are saved
 // together; the outbox worker delivers it (retrying through rate limits and outages).
 import 'server-only';
-import { and, count, eq, lte } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { meetings, registrations, users } from '@/db/schema';
 import { RegistrationCancelledEmail } from '@/emails/registration-cancelled-email';
@@ -14,6 +14,7 @@ import { getEnv } from '@/lib/env';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { queueEmail } from '@/lib/mail/send-email';
 import { calendarFileName, meetingsCalendar, meetingUrl } from '@/lib/meetings/calendar';
+import { readWaitlistPosition } from './queries';
 
 export type RegistrationEmailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
 
@@ -25,20 +26,6 @@ async function loadContext(db: DbOrTx, registrationId: string) {
     .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
     .where(eq(registrations.id, registrationId));
   return row ?? null;
-}
-
-async function waitlistPosition(db: DbOrTx, meetingId: string, waitlistedAt: Date) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(registrations)
-    .where(
-      and(
-        eq(registrations.meetingId, meetingId),
-        eq(registrations.status, 'waitlisted'),
-        lte(registrations.waitlistedAt, waitlistedAt),
-      ),
-    );
-  return row?.n ?? 1;
 }
 
 /** Call inside the transaction that made the change. */
@@ -67,7 +54,7 @@ export async function notifyRegistration(db: DbOrTx, kind: RegistrationEmailKind
     : undefined;
   const position =
     kind === 'waitlisted' && registration.waitlistedAt
-      ? await waitlistPosition(db, meeting.id, registration.waitlistedAt)
+      ? await readWaitlistPosition(db, meeting.id, registration.waitlistedAt)
       : 0;
 
   await queueEmail(

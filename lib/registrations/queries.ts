@@ -45,6 +45,22 @@ export async function readMyRegistrations(db: DbOrTx, userId: string) {
     .orderBy(desc(meetings.startsAt));
 }
 
+/** A waitlisted registration's place in the queue (1 = next to move up), by when it joined. */
+export async function readWaitlistPosition(db: DbOrTx, meetingId: string, waitlistedAt: Date) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.meetingId, meetingId),
+        eq(registrations.status, 'waitlisted'),
+        lte(registrations.waitlistedAt, waitlistedAt),
+      ),
+    );
+  // The count includes the registration itself.
+  return row?.n ?? 1;
+}
+
 /** What the register/cancel island needs: the meeting's state, seats, and the person's registration. */
 export async function readRegistrationState(db: DbOrTx, meetingId: string, userId: string | null) {
   const [meeting] = await db
@@ -80,17 +96,7 @@ export async function readRegistrationState(db: DbOrTx, meetingId: string, userI
     if (row) {
       let position: number | null = null;
       if (row.status === 'waitlisted' && row.waitlistedAt) {
-        const [p] = await db
-          .select({ n: count() })
-          .from(registrations)
-          .where(
-            and(
-              eq(registrations.meetingId, meetingId),
-              eq(registrations.status, 'waitlisted'),
-              lte(registrations.waitlistedAt, row.waitlistedAt),
-            ),
-          );
-        position = p?.n ?? null;
+        position = await readWaitlistPosition(db, meetingId, row.waitlistedAt);
       }
       own = { status: row.status, colleagues: row.colleagues, note: row.note, position };
     }

@@ -26,7 +26,7 @@ export const registerSchema = z.object({
 export type RegisterInput = z.output<typeof registerSchema>;
 
 export const cancelSchema = z.object({ meetingId: z.uuid() });
-export const cancelRegistrationSchema = cancelSchema.extend({ confirm: z.literal('yes') });
+export const cancelRegistrationSchema = cancelSchema.extend({ confirmed: z.literal('yes') });
 
 export const setAttendanceSchema = z.object({ registrationId: z.uuid(), attended: z.boolean() });
 export const moveRegistrationSchema = z.object({ registrationId: z.uuid(), to: z.enum(['registered', 'waitlisted']) });

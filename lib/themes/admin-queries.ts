@@ -81,7 +81,7 @@ async function selectThemePage(db: DbOrTx, where: SQL | undefined, order: 'oldes
     .limit(paging.limit)
     .offset(paging.offset ?? 0);
   const total = rows[0]?.total ?? (paging.offset ? await countThemes(db, where) : 0);
-  return { rows: rows.map(({ total: _t, ...row }) => (void _t, row)), total };
+  return { rows: rows.map(({ total: _total, ...row }) => row), total };
 }
 
 // Only for a page past the end, where the window count has no row to ride on.

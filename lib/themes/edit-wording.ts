@@ -9,7 +9,7 @@ import type { Db, Tx } from '@/db/client';
 import { themes, users } from '@/db/schema';
 import { ThemeWordingEmail } from '@/emails/theme-wording-email';
 import { conflict, notFound } from '@/lib/admin/refusals';
-import { siteLink } from '@/lib/admin/site-link';
+import { siteLink } from '@/lib/mail/site-link';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/actions/action-error';
 import { cacheTags } from '@/lib/cache/tags';

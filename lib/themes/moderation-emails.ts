@@ -6,7 +6,7 @@ import 'server-only';
 import type { Tx } from '@/db/client';
 import type { themes } from '@/db/schema';
 import { ThemeDecisionEmail, type ThemeDecisionKind } from '@/emails/theme-decision-email';
-import { siteLink } from '@/lib/admin/site-link';
+import { siteLink } from '@/lib/mail/site-link';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { prepareEmail } from '@/lib/mail/send-email';
 import { emailMeetingOf } from '@/lib/meetings/email-meeting';

@@ -25,7 +25,7 @@ const locale = { locale: localeField };
 
 export const proposeThemeSchema = themeProposalSchema.extend(locale);
 export const updateThemeSchema = themeEditSchema.extend(locale);
-export const withdrawThemeSchema = themeIdSchema.extend({ ...locale, confirm: z.literal('yes', { message: 'required' }) });
+export const withdrawThemeSchema = themeIdSchema.extend({ ...locale, confirmed: z.literal('yes', { message: 'required' }) });
 
 // The moderators' forms carry the theme's version: a decision on a theme changed meanwhile is refused.
 const version = wholeNumber(1, 2_147_483_647);

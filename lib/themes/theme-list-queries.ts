@@ -39,7 +39,7 @@ export async function readPublicThemes(db: DbOrTx) {
     : [];
   return rows.map((row) => ({
     ...row,
-    meetings: links.filter((l) => l.themeId === row.id).map(({ themeId: _t, ...m }) => (void _t, m)),
+    meetings: links.filter((l) => l.themeId === row.id).map(({ themeId, ...m }) => m),
   }));
 }
 

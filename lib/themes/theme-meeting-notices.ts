@@ -10,7 +10,7 @@ import type { Tx } from '@/db/client';
 import { meetings, meetingThemes, registrations, themes } from '@/db/schema';
 import { ThemeScheduledEmail } from '@/emails/theme-scheduled-email';
 import { ThemeUnscheduledEmail } from '@/emails/theme-unscheduled-email';
-import { siteLink } from '@/lib/admin/site-link';
+import { siteLink } from '@/lib/mail/site-link';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { prepareEmail } from '@/lib/mail/send-email';
 import { emailMeetingOf, meetingTimeText } from '@/lib/meetings/email-meeting';

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
 import { InvitationEmail } from '@/emails/invitation-email';
-import { siteLink } from '@/lib/admin/site-link';
+import { siteLink } from '@/lib/mail/site-link';
 import type { AuditActor } from '@/lib/audit/record-audit';
 import type { Locale } from '@/lib/i18n/routing';
 import { queueEmail } from '@/lib/mail/send-email';

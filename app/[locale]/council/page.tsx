@@ -1,4 +1,5 @@
 // The council's briefings, newest first; the ones this reader has not opened are marked.
+import clsx from 'clsx';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/ui/page-header';
@@ -30,7 +31,7 @@ export default async function CouncilPage({ params }: Props) {
       ) : (
         <ul aria-label={t('listLabel')} className="space-y-4">
           {briefings.map((b) => (
-            <li key={b.id} className={`rounded-md border p-5 ${b.readAt ? 'border-zinc-300' : 'border-l-8 border-brand-600 bg-brand-50'}`}>
+            <li key={b.id} className={clsx('rounded-md border p-5', b.readAt ? 'border-zinc-300' : 'border-l-8 border-brand-600 bg-brand-50')}>
               <h2 className="text-xl font-bold">
                 <Link href={`/council/briefings/${b.id}`} className="underline">
                   {b.title}

@@ -1,5 +1,6 @@
 // The frame of every chart: a titled figure whose SVG is described for screen readers, and the
 // same numbers as a table behind a disclosure (for screen readers, keyboard users and print).
+import clsx from 'clsx';
 import type { ReactNode } from 'react';
 
 type Props = {
@@ -38,7 +39,7 @@ export function ChartFigure({ id, title, description, tableLabel, columns, rows,
             <thead>
               <tr className="border-b border-zinc-400">
                 {columns.map((c, i) => (
-                  <th key={c} scope="col" className={`py-2 pr-4 ${i > 0 ? 'text-right' : ''}`}>
+                  <th key={c} scope="col" className={clsx('py-2 pr-4', i > 0 && 'text-right')}>
                     {c}
                   </th>
                 ))}

@@ -5,6 +5,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { FieldError } from '@/lib/actions/form-state';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 type Target = { id: string; label: string };
 
@@ -67,7 +68,7 @@ export function ErrorSummary({ title, fieldErrors }: { title: string; fieldError
       <ul className="mt-2 list-none space-y-1">
         {names.flatMap((name) =>
           fieldErrors[name].map((error, i) => {
-            const text = t.has(error.key) ? t(error.key, error.values) : error.key;
+            const text = withRuntimeKeys(t).has(error.key) ? withRuntimeKeys(t)(error.key, error.values) : error.key;
             const target = targets[name];
             const line = target?.label ? tf('summaryLine', { label: target.label, message: text }) : text;
             return (

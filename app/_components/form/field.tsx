@@ -4,6 +4,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import type { FieldError } from '@/lib/actions/form-state';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 type Common = { label: string; hint?: ReactNode; errors?: FieldError[]; optional?: boolean };
 
@@ -13,7 +14,7 @@ export function FieldErrors({ id, errors }: { id: string; errors?: FieldError[] 
   return (
     <ul id={id} className="mt-1 text-sm font-semibold text-red-700">
       {errors.map((e, i) => (
-        <li key={i}>{t.has(e.key) ? t(e.key, e.values) : e.key}</li>
+        <li key={i}>{withRuntimeKeys(t).has(e.key) ? withRuntimeKeys(t)(e.key, e.values) : e.key}</li>
       ))}
     </ul>
   );

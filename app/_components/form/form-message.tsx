@@ -3,13 +3,14 @@ import { useTranslations } from 'next-intl';
 import type { FormState } from '@/lib/actions/form-state';
 import { Notice } from '../ui/notice';
 import { ErrorSummary } from './error-summary';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 /**
  * The form-level outcome. `namespace` holds the form's own message keys; field errors get the
  * error summary (links to each field, focus moved to it), so every form has it without code of its own.
  */
 export function FormMessage({ state, namespace, successKey }: { state: FormState; namespace: string; successKey?: string }) {
-  const t = useTranslations();
+  const t = withRuntimeKeys(useTranslations());
   if (state.status === 'success' && (state.message || successKey)) {
     const key = `${namespace}.${state.message ?? successKey}`;
     return <Notice tone="success">{t.has(key) ? t(key) : key}</Notice>;

@@ -38,7 +38,7 @@ export function CancelRegistrationStep({ action, meetingId, waitlisted, layout, 
     <form action={action} className={`space-y-3 rounded-md border border-red-700 ${layouts[layout].form}`}>
       <p className="font-semibold">{waitlisted ? t('confirmLeaveWaitlist') : t('confirmCancel')}</p>
       <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="confirm" value="yes" />
+      <input type="hidden" name="confirmed" value="yes" />
       <div className={`flex flex-wrap ${layouts[layout].buttons}`}>
         <SubmitButton variant="danger" pendingLabel={t('cancelling')}>{t('cancelYes')}</SubmitButton>
         <button type="button" className={buttonClass.secondary} onClick={() => setConfirming(false)}>

@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import type { ReactNode } from 'react';
 
 const tones = {
@@ -11,7 +12,7 @@ const tones = {
 export function Notice({ tone = 'info', children, title }: { tone?: keyof typeof tones; children: ReactNode; title?: string }) {
   const role = tone === 'error' ? 'alert' : tone === 'success' ? 'status' : undefined;
   return (
-    <div role={role} className={`rounded-md border-l-4 p-4 ${tones[tone]}`}>
+    <div role={role} className={clsx('rounded-md border-l-4 p-4', tones[tone])}>
       {title ? <p className="font-semibold">{title}</p> : null}
       <div>{children}</div>
     </div>

@@ -45,11 +45,11 @@ const validBase: Record<string, ActionTarget['base']> = {
   leaveCompanyAction: () => ({ locale: 'da' }),
   proposeThemeAction: () => ({ title: 'Et tema med fjendtligt input', description: 'En beskrivelse, der er lang nok til formularen og siger noget.', category: 'growth', locale: 'da' }),
   updateThemeAction: (ids) => ({ themeId: ids.themeId, title: 'Et tema med fjendtligt input', description: 'En beskrivelse, der er lang nok til formularen og siger noget.', category: 'growth', locale: 'da' }),
-  withdrawThemeAction: () => ({ themeId: nobody(), confirm: 'yes', locale: 'da' }),
+  withdrawThemeAction: () => ({ themeId: nobody(), confirmed: 'yes', locale: 'da' }),
   supportThemeAction: () => ({ themeId: nobody() }),
   withdrawSupportAction: () => ({ themeId: nobody() }),
   registerAction: (ids) => ({ meetingId: ids.meetingId, colleagues: '0' }),
-  cancelRegistrationAction: (ids) => ({ meetingId: ids.meetingId, confirm: 'yes' }),
+  cancelRegistrationAction: (ids) => ({ meetingId: ids.meetingId, confirmed: 'yes' }),
   // No confirm in the base: this form must never succeed here.
   deleteAccountAction: () => ({ locale: 'da' }),
   saveMeetingAction: () => meetingFields,

@@ -43,7 +43,7 @@ describe('another company’s data', () => {
   });
 
   it('refuses to withdraw another company’s theme: it stays submitted and editable', async () => {
-    const refused = await callFormAction(other, actionNamed('withdrawThemeAction'), { themeId, confirm: 'yes', locale: 'da' });
+    const refused = await callFormAction(other, actionNamed('withdrawThemeAction'), { themeId, confirmed: 'yes', locale: 'da' });
     expect(refused.text).toContain('"message":"notFound"');
     // The withdraw form is shown only while the theme is still submitted.
     expect((await editPage()).includes('id="withdraw"'), 'the withdraw section is still shown').toBe(true);
@@ -66,7 +66,7 @@ describe('another company’s data', () => {
     expect(before?.status).toMatch(/^(registered|waitlisted)$/);
 
     const otherState = await other.json<RegistrationState>(`/api/meetings/${meetingId}/registration`);
-    const attempt = await callFormAction(other, actionNamed('cancelRegistrationAction'), { meetingId, confirm: 'yes' });
+    const attempt = await callFormAction(other, actionNamed('cancelRegistrationAction'), { meetingId, confirmed: 'yes' });
     // Without a registration of its own the other company is told so; with one, only its own goes.
     expect(attempt.text).toContain(otherState.own ? '"message":"cancelled"' : '"message":"notRegistered"');
     expect((await registration()).own).toEqual(before);

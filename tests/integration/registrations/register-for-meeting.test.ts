@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { cancelRegistration } from '@/lib/registrations/cancel-registration';
+import { readRegistrationState } from '@/lib/registrations/queries';
 import { registerForMeeting } from '@/lib/registrations/register-for-meeting';
 import { seatsTaken } from '@/lib/registrations/seats';
 import { registerSchema } from '@/lib/registrations/schema';
@@ -66,6 +67,8 @@ describe('registering for a meeting', () => {
     const [cEmail] = await emailsTo(c.email);
     expect(cEmail.text).toContain('nummer 2');
     expect(cEmail.attachments).toBeNull();
+    // The meeting page's island reads the same position as the email.
+    expect((await readRegistrationState(await getDb(), meeting.id, c.id))?.own?.position).toBe(2);
   });
 
   it('moves the first waitlisted company up when a seat frees, and emails them', async () => {

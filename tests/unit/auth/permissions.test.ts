@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type Access } from '@/lib/auth/gate';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { homePathFor, type Role } from '@/lib/auth/permissions';
+import { homePathFor, ROLE_PERMISSIONS, type Role } from '@/lib/auth/permissions';
 
 const user = (role: Role): CurrentUser => ({ id: role, email: `${role}@x.dk`, name: role, role, locale: 'da', companyId: null });
 
@@ -34,5 +34,11 @@ describe('the authorization gate', () => {
     expect(decide(null, 'public')).toBe('allowed');
     expect(decide(null, 'signed-in')).toBe('signed-out');
     expect(decide(user('company'), 'signed-in')).toBe('allowed');
+  });
+
+  it('gives the secretariat and the chair every permission but the company portal', () => {
+    const admin = ['council.read', 'admin.access', 'meeting.register', 'theme.moderate', 'meeting.manage', 'registration.manage', 'followup.manage', 'user.manage', 'audit.read', 'company.manage'];
+    expect([...ROLE_PERMISSIONS.secretariat].sort()).toEqual([...admin].sort());
+    expect([...ROLE_PERMISSIONS.chair].sort()).toEqual([...admin].sort());
   });
 });

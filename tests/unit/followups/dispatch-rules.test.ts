@@ -1,8 +1,7 @@
-// Who may dispatch and read, how long the worker waits, and how an article's address is made.
+// Who may dispatch and read, and how long the worker waits.
 import { describe, expect, it } from 'vitest';
 import { councilMemberRoles, roleHas } from '@/lib/auth/permissions';
-import { articleSlugFrom } from '@/lib/followups/article-slug';
-import { isHeld } from '@/lib/followups/meeting-facts';
+import { isHeld } from '@/lib/meetings/meeting-phase';
 import { parseRetryAfter } from '@/lib/mail/outbox-transport';
 import { backoffMs } from '@/lib/mail/outbox-worker';
 
@@ -39,10 +38,5 @@ describe('follow-up rules', () => {
     expect(parseRetryAfter('Sun, 01 Jun 2025 12:00:05 GMT', now)).toBe(5000);
     expect(parseRetryAfter(undefined, now)).toBeUndefined();
     expect(parseRetryAfter('soon', now)).toBeUndefined();
-  });
-
-  it('makes an article address from a Danish title', () => {
-    expect(articleSlugFrom('Grøn vækst & Åbne døre i Hersted')).toBe('groen-vaekst-og-aabne-doere-i-hersted');
-    expect(articleSlugFrom('!!!')).toBe('');
   });
 });

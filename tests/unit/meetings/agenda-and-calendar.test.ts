@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatTime } from '@/lib/format/copenhagen-time';
-import { withStartTimes } from '@/lib/meetings/agenda-times';
+import { withStartTimes } from '@/lib/agenda/agenda-times';
 import { meetingsCalendar, meetingUrl } from '@/lib/meetings/calendar';
 
 describe('agenda start times', () => {
   it('follow from the meeting start and the durations before each item', () => {
     const start = new Date('2025-03-26T15:00:00Z'); // 16.00 in Copenhagen
-    const items = withStartTimes([{ durationMinutes: 15 }, { durationMinutes: 30 }, { durationMinutes: 10 }], start);
+    const items = withStartTimes(start, [{ durationMinutes: 15 }, { durationMinutes: 30 }, { durationMinutes: 10 }]);
     expect(items.map((i) => formatTime(i.startsAt, 'da'))).toEqual(['16.00', '16.15', '16.45']);
     expect(formatTime(items[2].endsAt, 'da')).toBe('16.55');
   });

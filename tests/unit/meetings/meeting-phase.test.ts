@@ -1,7 +1,7 @@
 // The phase rule and the day attendance opens, written once in lib/meetings/meeting-phase.ts.
 import { describe, expect, it } from 'vitest';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
-import { attendanceIsOpen, attendanceOpensAt, isDatedInThePast, meetingPhase } from '@/lib/meetings/meeting-phase';
+import { attendanceIsOpen, attendanceOpensAt, isDatedInThePast, isHeld, meetingPhase } from '@/lib/meetings/meeting-phase';
 
 describe('meeting phase', () => {
   const startsAt = copenhagenTime(2031, 3, 12, 16, 0);
@@ -11,6 +11,14 @@ describe('meeting phase', () => {
     expect(meetingPhase({ status: 'draft', startsAt }, startsAt)).toBe('draft');
     expect(meetingPhase({ status: 'cancelled', startsAt }, startsAt)).toBe('cancelled');
     expect(isDatedInThePast(startsAt, startsAt)).toBe(true);
+  });
+
+  it('counts as held only when published and started, not when cancelled or a draft', () => {
+    const later = new Date(startsAt.getTime() + 3600_000);
+    expect(isHeld({ status: 'published', startsAt }, later)).toBe(true);
+    expect(isHeld({ status: 'published', startsAt }, new Date(startsAt.getTime() - 1))).toBe(false);
+    expect(isHeld({ status: 'cancelled', startsAt }, later)).toBe(false);
+    expect(isHeld({ status: 'draft', startsAt }, later)).toBe(false);
   });
 });
 

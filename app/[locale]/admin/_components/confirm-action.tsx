@@ -9,6 +9,7 @@ import { buttonClass } from '@/app/_components/ui/button-styles';
 import { AdminFormMessage } from './admin-form-message';
 import { useAnnounce } from './admin-announcer';
 import { useAdminForm, type AdminFormAction } from './use-admin-form';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 type Props = {
   action: AdminFormAction;
@@ -33,7 +34,7 @@ export function ConfirmAction({ action, dispatch, hidden, label, question, confi
   // component: the outcome is handed to the page's message area before that happens.
   const { state, formAction: ownAction } = useAdminForm(async (previous: FormState, formData: FormData) => {
     const next = await action(previous, formData);
-    if (next.status === 'success' && next.message) announce(tAll(`admin.messages.${next.message}`));
+    if (next.status === 'success' && next.message) announce(withRuntimeKeys(tAll)(`admin.messages.${next.message}`));
     return next;
   });
   const formAction = dispatch ?? ownAction;

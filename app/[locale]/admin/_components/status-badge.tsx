@@ -1,4 +1,6 @@
 // A meeting's or theme's status as a small labelled badge (text, not colour alone).
+import clsx from 'clsx';
+
 const tones: Record<string, string> = {
   draft: 'bg-zinc-100 text-zinc-800 border-zinc-400',
   published: 'bg-green-50 text-green-800 border-green-700',
@@ -16,6 +18,6 @@ const tones: Record<string, string> = {
 
 export function StatusBadge({ status, label }: { status: string; label: string }) {
   return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${tones[status] ?? tones.draft}`}>{label}</span>
+    <span className={clsx('inline-block rounded border px-2 py-0.5 text-sm font-semibold', tones[status] ?? tones.draft)}>{label}</span>
   );
 }

@@ -15,6 +15,7 @@ import { SearchInput } from '../_components/search-input';
 import { readSearchFilters, searchText } from '@/lib/admin/search-filters';
 import { AuditChanges } from './audit-changes';
 import { AuditSubject } from './audit-subject';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -66,7 +67,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const { entries, hasMore } = read.ok ? await readAuditLog(db, filters) : { entries: [], hasMore: false };
   const keep = Object.fromEntries(Object.entries({ ...search, before: undefined }).filter(([, v]) => v)) as Record<string, string>;
   const older = entries.length ? { ...keep, before: String(entries[entries.length - 1].id) } : keep;
-  const label = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
+  const label = (action: string) => (withRuntimeKeys(t).has(`actions.${action}`) ? withRuntimeKeys(t)(`actions.${action}`) : action);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -85,7 +86,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           {facets.actions.map((a) => <option key={a} value={a}>{label(a)}</option>)}
         </FilterSelect>
         <FilterSelect id="audit-type" name="type" label={t('entityType')} anyLabel={t('any')} value={filters.entityType}>
-          {facets.entityTypes.map((e) => <option key={e} value={e}>{t.has(`types.${e}`) ? t(`types.${e}`) : e}</option>)}
+          {facets.entityTypes.map((e) => <option key={e} value={e}>{withRuntimeKeys(t).has(`types.${e}`) ? withRuntimeKeys(t)(`types.${e}`) : e}</option>)}
         </FilterSelect>
         <div>
           <label htmlFor="audit-actor" className="block font-semibold">{t('actor')}</label>
@@ -129,7 +130,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   </td>
                   <td className="p-2">{label(e.action)}</td>
                   <td className="p-2">
-                    <AuditSubject entry={e} type={t.has(`types.${e.entityType}`) ? t(`types.${e.entityType}`) : e.entityType} />
+                    <AuditSubject entry={e} type={withRuntimeKeys(t).has(`types.${e.entityType}`) ? withRuntimeKeys(t)(`types.${e.entityType}`) : e.entityType} />
                   </td>
                   <td className="p-2"><AuditChanges changes={e.changes} locale={locale} /></td>
                 </tr>

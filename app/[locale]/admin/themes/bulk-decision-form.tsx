@@ -9,6 +9,7 @@ import type { decideThemesAction } from '@/lib/themes/actions';
 import { AdminFormMessage } from '../_components/admin-form-message';
 import { useAdminForm } from '../_components/use-admin-form';
 import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 export type QueueTheme = {
   id: string;
@@ -44,7 +45,7 @@ export function BulkDecisionForm({ action, themes }: { action: typeof decideThem
               <div>
                 <label htmlFor={`pick-${theme.id}`} className="font-semibold">{theme.title}</label>
                 <p id={`meta-${theme.id}`} className="text-sm text-muted">
-                  {tc(theme.category)} · {[theme.companyName, theme.proposerName].filter(Boolean).join(', ') || t('noProposer')} ·{' '}
+                  {withRuntimeKeys(tc)(theme.category)} · {[theme.companyName, theme.proposerName].filter(Boolean).join(', ') || t('noProposer')} ·{' '}
                   {theme.submitted} · {t('supports', { count: theme.supports })}
                 </p>
                 <Link href={`/admin/themes/${theme.id}`} className="text-sm font-semibold underline">

@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/ui/page-header';
@@ -118,7 +119,7 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
           </FilterSelect>
           <div className="flex gap-2 lg:col-span-5">
             <button type="submit" className={buttonClass.secondary}>{t('applyFilters')}</button>
-            {filtered ? <Link href="/admin/themes" className={buttonClass.link + ' self-center'}>{t('clearFilters')}</Link> : null}
+            {filtered ? <Link href="/admin/themes" className={clsx(buttonClass.link, 'self-center')}>{t('clearFilters')}</Link> : null}
           </div>
         </form>
         <p aria-live="polite" className="mb-3 text-muted">{t('resultCount', { count: allPage.total })}</p>

@@ -7,6 +7,7 @@ import type { changeUserRoleAction, inviteUserAction } from '@/lib/users/actions
 import { AdminFormMessage } from '../_components/admin-form-message';
 import { useAdminForm } from '../_components/use-admin-form';
 import { EMAIL_MAX } from '@/lib/validation/limits';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 export function InviteForm({ action, roles }: { action: typeof inviteUserAction; roles: readonly string[] }) {
   const t = useTranslations('admin.users.invite');
@@ -20,7 +21,7 @@ export function InviteForm({ action, roles }: { action: typeof inviteUserAction;
         <SelectField
           label={t('role')}
           {...field('role', 'council')}
-          options={roles.map((r) => ({ value: r, label: tRole(r) }))}
+          options={roles.map((r) => ({ value: r, label: withRuntimeKeys(tRole)(r) }))}
         />
         <SelectField
           label={t('language')}
@@ -61,7 +62,7 @@ export function RoleForm({
           name="role"
           defaultValue={user.role}
           errors={errors?.role}
-          options={roles.map((r) => ({ value: r, label: tRole(r) }))}
+          options={roles.map((r) => ({ value: r, label: withRuntimeKeys(tRole)(r) }))}
         />
       </div>
       <SubmitButton variant="secondary" pendingLabel={t('working')}>{t('changeRole')}</SubmitButton>

@@ -1,6 +1,7 @@
 // The portal's list of the person's proposed themes: status, the moderator's answer, the
 // secretariat's wording for publication beside the person's own, and editing while a theme is
 // still submitted.
+import clsx from 'clsx';
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { MarkdownText } from '@/app/_components/ui/markdown';
@@ -36,7 +37,7 @@ export async function MyThemes({ rows, locale }: { rows: Row[]; locale: string }
               </p>
               <p className="mt-2">
                 <span className="sr-only">{t('status')}: </span>
-                <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${statusTone[theme.status]}`}>
+                <span className={clsx('inline-block rounded border px-2 py-0.5 text-sm font-semibold', statusTone[theme.status])}>
                   {tThemes(`statuses.${theme.status}`)}
                 </span>
               </p>

@@ -21,7 +21,7 @@ export function DeleteAccountForm() {
       {confirming ? (
         <form action={action} className="space-y-4 rounded-md border-2 border-red-700 p-4">
           <p className="font-semibold">{t('confirmQuestion')}</p>
-          <input type="hidden" name="confirm" value="yes" />
+          <input type="hidden" name="confirmed" value="yes" />
           <input type="hidden" name="locale" value={locale} />
           <div className="flex flex-wrap gap-3">
             <SubmitButton variant="danger" pendingLabel={t('deleting')}>{t('confirmYes')}</SubmitButton>

@@ -8,7 +8,7 @@ import { getArticleForMeeting } from '@/lib/articles/queries';
 import { formatDateTime, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { calendarFileName } from '@/lib/meetings/calendar';
-import { hasStarted } from '@/lib/meetings/meeting-time';
+import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { registrationClosedReason } from '@/lib/registrations/registration-rules';
 import { getMeetingPage } from '@/lib/meetings/public-queries';
 import { pageMetadata, shortDescription } from '@/lib/seo/page-metadata';
@@ -44,9 +44,11 @@ export default async function MeetingPage({ params }: Props) {
   const meeting = await getMeetingPage(slug);
   if (!meeting) notFound();
   const t = await getTranslations('meetings');
-  const held = hasStarted(meeting);
-  const cancelled = meeting.status === 'cancelled';
-  const article = held && !cancelled ? await getArticleForMeeting(meeting.id) : null;
+  const phase = meetingPhase(meeting);
+  const held = phase === 'held';
+  const cancelled = phase === 'cancelled';
+  const open = phase === 'published';
+  const article = held ? await getArticleForMeeting(meeting.id) : null;
   const location = [meeting.place, meeting.address].filter(Boolean).join(', ');
   const mapUrl = `https://www.openstreetmap.org/search?query=${encodeURIComponent(meeting.address ?? meeting.place)}`;
 
@@ -58,7 +60,7 @@ export default async function MeetingPage({ params }: Props) {
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{meeting.title}</h1>
       <div className="mt-4 max-w-3xl space-y-3">
         {cancelled ? <Notice tone="warning" title={t('cancelledTitle')}>{t('cancelledText')}</Notice> : null}
-        {held && !cancelled ? <Notice>{t('heldText')}</Notice> : null}
+        {held ? <Notice>{t('heldText')}</Notice> : null}
       </div>
 
       <dl className="mt-6 grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
@@ -76,7 +78,7 @@ export default async function MeetingPage({ params }: Props) {
             <span className="sr-only"> {t('facts.newWindow')}</span>
           </a>
         </dd>
-        {!held && !cancelled ? (
+        {open ? (
           <>
             <dt className="font-semibold">{t('facts.deadline')}</dt>
             <dd>{meeting.registrationDeadline ? formatDateTime(meeting.registrationDeadline, locale) : t('facts.noDeadline')}</dd>
@@ -100,7 +102,7 @@ export default async function MeetingPage({ params }: Props) {
         </section>
       ) : null}
 
-      {!held && !cancelled ? (
+      {open ? (
         <section id="register" aria-labelledby="registration" className="mt-10 max-w-3xl scroll-mt-4 rounded-lg border border-brand-600 bg-brand-50 p-6">
           <h2 id="registration" className="text-2xl font-bold">{t('registrationTitle')}</h2>
           <RegistrationPanel

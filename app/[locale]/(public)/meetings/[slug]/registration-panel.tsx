@@ -22,6 +22,7 @@ import { keptFields } from '@/app/_components/form/kept-fields';
 import { registrationClosedReason, seatsLeft, type ClosedReason } from '@/lib/registrations/registration-rules';
 import { useFormAction } from '@/app/_components/form/use-form-action';
 import { REGISTRATION_NOTE_MAX } from '@/lib/validation/limits';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 type PanelState = {
   signedIn: boolean;
@@ -126,7 +127,7 @@ function Panel({ meetingId, facts }: Props) {
   return (
     <div className="mt-3 space-y-4">
       <div aria-live="polite" className="empty:hidden">
-        {flash ? <Notice tone="success">{t(`messages.${flash}`)}</Notice> : null}
+        {flash ? <Notice tone="success">{withRuntimeKeys(t)(`messages.${flash}`)}</Notice> : null}
       </div>
       <p>{availabilityText(t, state)}</p>
       {state.own ? (

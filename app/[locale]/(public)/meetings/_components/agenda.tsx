@@ -2,12 +2,12 @@
 // speakers (external experts marked).
 import { getTranslations } from 'next-intl/server';
 import { formatTime } from '@/lib/format/copenhagen-time';
-import { withStartTimes } from '@/lib/meetings/agenda-times';
+import { withStartTimes } from '@/lib/agenda/agenda-times';
 import type { MeetingPage } from '@/lib/meetings/public-queries';
 
 export async function Agenda({ meeting, locale }: { meeting: MeetingPage; locale: string }) {
   const t = await getTranslations('meetings.agenda');
-  const items = withStartTimes(meeting.agenda, meeting.startsAt);
+  const items = withStartTimes(meeting.startsAt, meeting.agenda);
   if (items.length === 0) return <p>{t('empty')}</p>;
   return (
     <ol className="divide-y divide-zinc-200 border-y border-zinc-200">

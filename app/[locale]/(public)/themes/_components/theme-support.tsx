@@ -8,6 +8,7 @@ import { useSignedInHint } from '@/app/_components/session/use-signed-in-hint';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { Link } from '@/lib/i18n/navigation';
 import { supportThemeAction, withdrawSupportAction } from '@/lib/themes/actions';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 type SupportState = { signedIn: boolean; canSupport: boolean; needsProfile: boolean; supported: string[]; own: string[] };
 
@@ -82,7 +83,7 @@ export function SupportButton({ themeId, themeTitle }: { themeId: string; themeT
         <span className="sr-only">: {themeTitle}</span>
       </button>
       <span aria-live="polite" className="text-sm">
-        {error ? <span className="font-semibold text-red-700">{t.has(`errors.${error}`) ? t(`errors.${error}`) : t('errors.failed')}</span> : null}
+        {error ? <span className="font-semibold text-red-700">{withRuntimeKeys(t).has(`errors.${error}`) ? withRuntimeKeys(t)(`errors.${error}`) : t('errors.failed')}</span> : null}
       </span>
     </div>
   );

@@ -15,7 +15,7 @@ import { MeetingForm } from '../_components/meeting-form';
 import { meetingFormValues } from '../_components/meeting-form-values';
 import { MeetingStatusActions } from '../_components/meeting-status-actions';
 import { MeetingSubnav } from '../_components/meeting-subnav';
-import { isUuid } from '../_components/is-uuid';
+import { isRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -29,7 +29,7 @@ export default async function AdminMeetingPage({ params, searchParams }: Props) 
   const { locale, id } = await params;
   setRequestLocale(locale);
   await requirePageAccess('meeting.manage', `/admin/meetings/${id}`);
-  if (!isUuid(id)) notFound();
+  if (!isRouteId(id)) notFound();
   const db = await getDb();
   const meeting = await readMeetingForEdit(db, id);
   if (!meeting) notFound();

@@ -9,7 +9,7 @@ import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { saveMeetingAction } from '@/lib/meetings/actions';
 import { fromLocalInputValue } from '@/lib/format/copenhagen-time';
 import { isDatedInThePast } from '@/lib/meetings/meeting-phase';
-import { slugFromTitle } from '@/lib/meetings/slug-from-title';
+import { slugFromTitle } from '@/lib/format/slug-from-title';
 import { AdminFormMessage } from '../../_components/admin-form-message';
 import { useAdminForm } from '../../_components/use-admin-form';
 import { RecordAsHeldField } from './record-as-held-field';

@@ -12,11 +12,11 @@ type Props = {
 export async function MeetingSubnav({ meeting, current }: Props) {
   const t = await getTranslations('admin.meetings.subnav');
   const items = [
-    { key: 'edit', href: `/admin/meetings/${meeting.id}` },
-    { key: 'agenda', href: `/admin/meetings/${meeting.id}/agenda` },
-    { key: 'registrations', href: `/admin/meetings/${meeting.id}/registrations` },
-    ...(meeting.phase === 'held' ? [{ key: 'followUp', href: `/admin/meetings/${meeting.id}/follow-up` }] : []),
-    ...(meeting.status === 'published' ? [{ key: 'public', href: `/meetings/${meeting.slug}` }] : []),
+    { key: 'edit' as const, href: `/admin/meetings/${meeting.id}` },
+    { key: 'agenda' as const, href: `/admin/meetings/${meeting.id}/agenda` },
+    { key: 'registrations' as const, href: `/admin/meetings/${meeting.id}/registrations` },
+    ...(meeting.phase === 'held' ? [{ key: 'followUp' as const, href: `/admin/meetings/${meeting.id}/follow-up` }] : []),
+    ...(meeting.status === 'published' ? [{ key: 'public' as const, href: `/meetings/${meeting.slug}` }] : []),
   ];
   return (
     <nav aria-label={t('label')} className="mb-6">

@@ -13,10 +13,10 @@ import { decideThemeAction, editThemeWordingAction, mergeThemeAction, scheduleTh
 import { StatusBadge } from '../../_components/status-badge';
 import { DecisionForm, MergeForm, ScheduleForm } from './theme-decision-forms';
 import { ThemeWordingForm } from './theme-wording-form';
+import { isRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -28,7 +28,7 @@ export default async function AdminThemePage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   await requirePageAccess('theme.moderate', `/admin/themes/${id}`);
-  if (!isUuid(id)) notFound();
+  if (!isRouteId(id)) notFound();
   const db = await getDb();
   const theme = await readThemeForModeration(db, id);
   if (!theme) notFound();

@@ -2,7 +2,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { BriefingDocument } from '@/app/_components/followups/briefing-document';
 import { PrintButton } from '@/app/_components/ui/print-button';
 import { getDb } from '@/db/client';
@@ -11,6 +10,7 @@ import { readBriefing } from '@/lib/council/queries';
 import { recordBriefingRead } from '@/lib/council/record-read';
 import { readForumSettings } from '@/lib/forum/queries';
 import { Link } from '@/lib/i18n/navigation';
+import { isRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -24,7 +24,7 @@ export default async function CouncilBriefingPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePageAccess('council.read', `/council/briefings/${id}`);
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isRouteId(id)) notFound();
   const db = await getDb();
   const [briefing, settings] = await Promise.all([readBriefing(db, id), readForumSettings(db)]);
   if (!briefing) notFound();

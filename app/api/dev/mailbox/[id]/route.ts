@@ -1,14 +1,14 @@
 // One stored email as its HTML, shown in a tab of its own with no scripts allowed.
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
 import { guardedRoute } from '@/lib/auth/route';
 import { isMailboxEnabled } from '@/lib/mail/mailbox-access';
 import { getMailboxMessage } from '@/lib/mail/mailbox-queries';
+import { isRouteId } from '@/lib/validation/route-id';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = guardedRoute<{ id: string }>('public', async (_request, { params }) => {
-  if (!isMailboxEnabled() || !z.uuid().safeParse(params.id).success) {
+  if (!isMailboxEnabled() || !isRouteId(params.id)) {
     return NextResponse.json({ error: 'not found' }, { status: 404 });
   }
   const message = await getMailboxMessage(params.id);

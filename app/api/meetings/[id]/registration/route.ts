@@ -1,13 +1,13 @@
 // The signed-in part of a meeting page, for its register/cancel island: fresh seat counts and
 // the visitor's own registration. The page itself stays static and cached for everyone.
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/gate';
 import { guardedRoute } from '@/lib/auth/route';
 import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { readRegistrationState } from '@/lib/registrations/queries';
 import { cancellationClosedReason, registrationClosedReason, seatsLeft } from '@/lib/registrations/registration-rules';
+import { isRouteId } from '@/lib/validation/route-id';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,9 +16,8 @@ const noStore = { 'Cache-Control': 'private, no-store' };
 export const GET = guardedRoute<{ id: string }>(
   'public',
   async (_request, { user, params }) => {
-    const id = z.uuid().safeParse(params.id);
-    const db = await getDb();
-    const state = id.success ? await readRegistrationState(db, id.data, user?.id ?? null) : null;
+        const db = await getDb();
+    const state = isRouteId(params.id) ? await readRegistrationState(db, params.id, user?.id ?? null) : null;
     if (!state) return NextResponse.json({ error: 'not found' }, { status: 404, headers: noStore });
     const now = new Date();
     return NextResponse.json(

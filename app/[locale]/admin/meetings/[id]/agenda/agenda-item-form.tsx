@@ -9,6 +9,8 @@ import type { addAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/a
 import { AdminFormMessage } from '../../../_components/admin-form-message';
 import { useAdminForm } from '../../../_components/use-admin-form';
 import { AGENDA_ITEM_MAX } from '@/lib/validation/limits';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
+import type { FingerprintedItem } from '@/lib/agenda/agenda-fingerprint';
 
 export type AgendaChoices = {
   kinds: readonly string[];
@@ -16,16 +18,8 @@ export type AgendaChoices = {
   speakers: { id: string; label: string }[];
 };
 
-export type EditableItem = {
-  id: string;
-  fingerprint: string;
-  kind: string;
-  title: string;
-  description: string;
-  durationMinutes: number;
-  themeId: string | null;
-  speakerIds: string[];
-};
+/** An item as loaded for editing: its fields, and the fingerprint a save must name. */
+export type EditableItem = FingerprintedItem & { id: string; fingerprint: string };
 
 type Props = { choices: AgendaChoices } & (
   | { mode: 'add'; action: typeof addAgendaItemAction; meetingId: string; item?: undefined }
@@ -60,7 +54,7 @@ export function AgendaItemForm(props: Props) {
         <SelectField
           label={t('kind')}
           {...field('kind', item?.kind ?? 'talk')}
-          options={props.choices.kinds.map((k) => ({ value: k, label: tKind(k) }))}
+          options={props.choices.kinds.map((k) => ({ value: k, label: withRuntimeKeys(tKind)(k) }))}
         />
         <SelectField
           label={t('theme')}

@@ -11,7 +11,7 @@ import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime, formatTime } from '@/lib/format/copenhagen-time';
 import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readSpeakers } from '@/lib/speakers/queries';
-import { isUuid } from '../../_components/is-uuid';
+import { isRouteId } from '@/lib/validation/route-id';
 import { MeetingSubnav } from '../../_components/meeting-subnav';
 import { AgendaItemForm } from './agenda-item-form';
 import { AgendaList } from './agenda-list';
@@ -29,7 +29,7 @@ export default async function AgendaBuilderPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   await requirePageAccess('meeting.manage', `/admin/meetings/${id}/agenda`);
-  if (!isUuid(id)) notFound();
+  if (!isRouteId(id)) notFound();
   const db = await getDb();
   const agenda = await readAgenda(db, id);
   if (!agenda) notFound();

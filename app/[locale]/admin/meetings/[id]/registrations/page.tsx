@@ -14,7 +14,7 @@ import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } fr
 import { z } from 'zod';
 import { readSearchFilters, searchText } from '@/lib/admin/search-filters';
 import { SearchInput } from '../../../_components/search-input';
-import { isUuid } from '../../_components/is-uuid';
+import { isRouteId } from '@/lib/validation/route-id';
 import { MeetingSubnav } from '../../_components/meeting-subnav';
 import { AddRegistrationForm } from './add-registration-form';
 import { RegistrationList } from './registration-list';
@@ -46,7 +46,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   const { locale, id } = await params;
   setRequestLocale(locale);
   await requirePageAccess('registration.manage', `/admin/meetings/${id}/registrations`);
-  if (!isUuid(id)) notFound();
+  if (!isRouteId(id)) notFound();
   const db = await getDb();
   const header = await readMeetingHeaderWithSummary(db, id);
   if (!header) notFound();

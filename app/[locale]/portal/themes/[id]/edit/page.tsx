@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { Notice } from '@/app/_components/ui/notice';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
@@ -11,6 +10,7 @@ import { readOwnTheme } from '@/lib/themes/portal-queries';
 import { ThemeForm } from '../../theme-form';
 import { themeFormOptions } from '../../theme-form-options';
 import { WithdrawThemeForm } from './withdraw-theme-form';
+import { isRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -25,7 +25,7 @@ export default async function EditThemePage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requirePageAccess('portal.use', `/portal/themes/${id}/edit`);
   // Only the proposer's own theme is found; anyone else's answers "not found".
-  const theme = z.uuid().safeParse(id).success ? await readOwnTheme(await getDb(), user.id, id) : null;
+  const theme = isRouteId(id) ? await readOwnTheme(await getDb(), user.id, id) : null;
   if (!theme) notFound();
   const t = await getTranslations('portal.themeForm');
   if (theme.status !== 'submitted') {

@@ -23,7 +23,7 @@ export function WithdrawThemeForm({ themeId }: { themeId: string }) {
           <p className="font-semibold">{t('withdrawConfirm')}</p>
           <input type="hidden" name="themeId" value={themeId} />
           <input type="hidden" name="locale" value={locale} />
-          <input type="hidden" name="confirm" value="yes" />
+          <input type="hidden" name="confirmed" value="yes" />
           <div className="flex flex-wrap gap-3">
             <SubmitButton variant="danger" pendingLabel={t('withdrawing')}>{t('withdrawYes')}</SubmitButton>
             <button type="button" className={buttonClass.secondary} onClick={() => setConfirming(false)}>

@@ -7,11 +7,11 @@ import { loadMessages } from '@/lib/i18n/messages';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { readMeetingHeader, readRegistrationsForAdmin } from '@/lib/registrations/admin-queries';
 import { csvColumns, registrationsCsv } from '@/lib/registrations/registrations-csv';
+import { isRouteId } from '@/lib/validation/route-id';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const GET = guardedRoute<{ id: string }>('registration.manage', async (request, { params }) => {
-  if (!uuid.test(params.id)) return NextResponse.json({ error: 'not found' }, { status: 404 });
+  if (!isRouteId(params.id)) return NextResponse.json({ error: 'not found' }, { status: 404 });
   const db = await getDb();
   const meeting = await readMeetingHeader(db, params.id);
   if (!meeting) return NextResponse.json({ error: 'not found' }, { status: 404 });

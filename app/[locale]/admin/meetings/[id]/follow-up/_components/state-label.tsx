@@ -1,4 +1,5 @@
 // The state of one follow-up in words: not started, draft, or sent (published) when and by whom.
+import clsx from 'clsx';
 import { getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import type { FollowupView } from '@/lib/followups/queries';
@@ -27,5 +28,5 @@ export async function StateLabel({ row, locale }: { row: FollowupView | null; lo
     text = row.kind === 'article' ? t('published', values) : t('dispatched', values);
     tone = 'done';
   }
-  return <span className={`inline-block rounded border-2 px-2 py-0.5 text-sm font-semibold ${tones[tone]}`}>{text}</span>;
+  return <span className={clsx('inline-block rounded border-2 px-2 py-0.5 text-sm font-semibold', tones[tone])}>{text}</span>;
 }

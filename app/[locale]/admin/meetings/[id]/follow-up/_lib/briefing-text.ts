@@ -7,9 +7,10 @@ import { draftBriefing } from '@/lib/followups/drafts';
 import { readMeetingFacts, type FollowupMeeting } from '@/lib/followups/meeting-facts';
 import type { FollowupView } from '@/lib/followups/queries';
 import type { ForumSettings } from '@/lib/forum/queries';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 export async function briefingText(db: DbOrTx, meeting: FollowupMeeting, row: FollowupView | null, settings: ForumSettings | null, locale: string) {
   if (row && row.body) return { title: row.title, body: row.body };
-  const t = await getTranslations('followups.drafts.briefing');
+  const t = withRuntimeKeys(await getTranslations('followups.drafts.briefing'));
   return draftBriefing(await readMeetingFacts(db, meeting), t, locale, settings?.reportsTo ?? 'Økonomiudvalget');
 }

@@ -4,11 +4,12 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
-import { isHeld, readFollowupMeeting, readMeetingIdBySlug } from '@/lib/followups/meeting-facts';
+import { readFollowupMeeting, readMeetingIdBySlug } from '@/lib/followups/meeting-facts';
+import { isHeld } from '@/lib/meetings/meeting-phase';
 import { redirect } from '@/lib/i18n/navigation';
+import { isRouteId } from '@/lib/validation/route-id';
 
 export type FollowupPageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -17,7 +18,7 @@ export async function loadFollowupMeeting({ params }: FollowupPageProps, subpath
   setRequestLocale(locale);
   const user = await requirePageAccess('followup.manage', `/admin/meetings/${id}/follow-up${subpath}`);
   const db = await getDb();
-  if (!z.uuid().safeParse(id).success) {
+  if (!isRouteId(id)) {
     const found = await readMeetingIdBySlug(db, id);
     if (!found) notFound();
     redirect({ href: `/admin/meetings/${found}/follow-up${subpath}`, locale });

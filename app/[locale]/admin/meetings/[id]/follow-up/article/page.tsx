@@ -13,6 +13,7 @@ import { FollowupForm } from '../_components/followup-form';
 import { FollowupHeader } from '../_components/followup-header';
 import { UnpublishForm } from '../_components/unpublish-form';
 import { loadFollowupMeeting, type FollowupPageProps } from '../_lib/load-meeting';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 export async function generateMetadata(props: FollowupPageProps): Promise<Metadata> {
   const { locale } = await props.params;
@@ -28,7 +29,7 @@ export default async function ArticleFollowupPage(props: FollowupPageProps) {
   const defaults =
     row && row.body
       ? { title: row.title, lead: row.lead, body: row.body }
-      : draftArticle(await readMeetingFacts(db, meeting), await getTranslations('followups.drafts.article'));
+      : draftArticle(await readMeetingFacts(db, meeting), withRuntimeKeys(await getTranslations('followups.drafts.article')));
   return (
     <>
       <FollowupHeader meetingId={meeting.id} heading={`${t('article.title')}: ${meeting.title}`} row={row} locale={locale} />

@@ -13,6 +13,7 @@ import { FollowupDraft } from '../_components/followup-draft';
 import { FollowupHeader } from '../_components/followup-header';
 import { TwoColumnTable } from '../_components/two-column-table';
 import { loadFollowupMeeting, type FollowupPageProps } from '../_lib/load-meeting';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 
 export async function generateMetadata(props: FollowupPageProps): Promise<Metadata> {
   const { locale } = await props.params;
@@ -56,7 +57,7 @@ export default async function ParticipantEmailPage(props: FollowupPageProps) {
 
   const [recipients, status] = await Promise.all([readParticipantRecipients(db, meeting.id), countedStatus(db, meeting.id)]);
   const defaults =
-    row && row.body ? { title: row.title, body: row.body } : draftParticipantEmail(await readMeetingFacts(db, meeting), await getTranslations('followups.drafts.email'));
+    row && row.body ? { title: row.title, body: row.body } : draftParticipantEmail(await readMeetingFacts(db, meeting), withRuntimeKeys(await getTranslations('followups.drafts.email')));
   return (
     <>
       {header}
