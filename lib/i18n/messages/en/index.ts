@@ -1,45 +1,21 @@
-import accessibility from './accessibility.json';
-import account from './account.json';
-import admin from './admin.json';
-import adminEmails from './adminEmails.json';
-import articles from './articles.json';
-import auth from './auth.json';
-import common from './common.json';
-import council from './council.json';
-import email from './email.json';
-import followupEditor from './followupEditor.json';
-import followups from './followups.json';
-import home from './home.json';
-import about from './about.json';
-import mailbox from './mailbox.json';
-import meetings from './meetings.json';
-import portal from './portal.json';
-import privacy from './privacy.json';
-import registration from './registration.json';
-import themes from './themes.json';
-import validation from './validation.json';
-
-const messages = {
-  accessibility,
-  account,
-  admin,
-  adminEmails,
-  articles,
-  auth,
-  common,
-  council,
-  email,
-  followupEditor,
-  followups,
-  home,
-  about,
-  mailbox,
-  meetings,
-  portal,
-  privacy,
-  registration,
-  themes,
-  validation,
-};
-
-export default messages;
+// The English namespaces; lib/i18n/messages/index.ts assembles them (and checks both languages have the same).
+export { default as accessibility } from './accessibility.json';
+export { default as account } from './account.json';
+export { default as admin } from './admin.json';
+export { default as adminEmails } from './adminEmails.json';
+export { default as articles } from './articles.json';
+export { default as auth } from './auth.json';
+export { default as common } from './common.json';
+export { default as council } from './council.json';
+export { default as email } from './email.json';
+export { default as followupEditor } from './followupEditor.json';
+export { default as followups } from './followups.json';
+export { default as home } from './home.json';
+export { default as about } from './about.json';
+export { default as mailbox } from './mailbox.json';
+export { default as meetings } from './meetings.json';
+export { default as portal } from './portal.json';
+export { default as privacy } from './privacy.json';
+export { default as registration } from './registration.json';
+export { default as themes } from './themes.json';
+export { default as validation } from './validation.json';
