@@ -6,19 +6,12 @@ import type { DbOrTx } from '@/db/client';
 import { users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { memberRecipients, queueMembershipEmails } from './membership-emails';
-import { lockDecidableRequest, settleJoinRequest, personLabel, type DeciderRole, type MembershipActor } from './membership-rows';
+import { decideJoinRequest, personLabel, type JoinDecisionInput, type MembershipActor } from './membership-rows';
 
-export async function approveJoinRequest(
-  db: DbOrTx,
-  actor: MembershipActor,
-  input: { requestId: string; as: DeciderRole },
-  { now = new Date() }: { now?: Date } = {},
-) {
-  return db.transaction(async (tx) => {
-    const { company, request, requester } = await lockDecidableRequest(tx, actor, input.requestId, input.as);
+export async function approveJoinRequest(db: DbOrTx, actor: MembershipActor, input: JoinDecisionInput, { now = new Date() }: { now?: Date } = {}) {
+  return decideJoinRequest(db, actor, input, { to: 'approved', now }, async (tx, { company, request, requester }) => {
     // The person may have created or joined another company meanwhile.
     if (requester.companyId || requester.deactivatedAt) throw new ActionError('requesterUnavailable');
-    await settleJoinRequest(tx, actor, { requestId: request.id, requesterId: requester.id, as: input.as, to: 'approved', now });
     await tx.update(users).set({ companyId: company.id }).where(eq(users.id, requester.id));
     const values = { company: company.name, cvr: company.cvr, person: personLabel(requester) };
     await queueMembershipEmails(tx, 'approved', [{ email: requester.email, userId: requester.id, locale: requester.locale }], values, { path: '/portal', key: request.id, now });

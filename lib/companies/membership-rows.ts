@@ -38,7 +38,7 @@ export async function activeMemberEmails(tx: DbOrTx, companyId: string) {
  * company's request, one already decided, a company whose members may not decide — answers
  * exactly like a request that does not exist.
  */
-export async function lockDecidableRequest(tx: DbOrTx, actor: MembershipActor, requestId: string, as: DeciderRole) {
+async function lockDecidableRequest(tx: DbOrTx, actor: MembershipActor, requestId: string, as: DeciderRole) {
   const [found] = await tx.select({ companyId: companyJoinRequests.companyId }).from(companyJoinRequests).where(eq(companyJoinRequests.id, requestId));
   if (!found) notFound();
   const company = await lockCompany(tx, found.companyId);
@@ -57,7 +57,7 @@ export async function lockDecidableRequest(tx: DbOrTx, actor: MembershipActor, r
 export const personLabel = (person: { name: string | null; email: string }) => (person.name ? `${person.name} (${person.email})` : person.email);
 
 /** Close a pending request as approved or declined, and record who decided it and how. */
-export async function settleJoinRequest(
+async function settleJoinRequest(
   tx: DbOrTx,
   actor: MembershipActor,
   decision: { requestId: string; requesterId: string; as: DeciderRole; to: 'approved' | 'declined'; now: Date },
@@ -71,5 +71,27 @@ export async function settleJoinRequest(
     entityType: 'company_join_request',
     entityId: decision.requestId,
     changes: { status: { from: 'pending', to: decision.to }, user: { from: null, to: decision.requesterId }, via: { from: null, to: decision.as } },
+  });
+}
+
+export type JoinDecisionInput = { requestId: string; as: DeciderRole };
+type LockedRequest = Awaited<ReturnType<typeof lockDecidableRequest>>;
+
+/**
+ * One decision on a join request, in one transaction: lock the request, let `apply` refuse it
+ * (by throwing) or carry out its effects, then close it as `to`. Returns what `apply` returns.
+ */
+export async function decideJoinRequest<T>(
+  db: DbOrTx,
+  actor: MembershipActor,
+  input: JoinDecisionInput,
+  { to, now }: { to: 'approved' | 'declined'; now: Date },
+  apply: (tx: DbOrTx, locked: LockedRequest) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const locked = await lockDecidableRequest(tx, actor, input.requestId, input.as);
+    const result = await apply(tx, locked);
+    await settleJoinRequest(tx, actor, { requestId: locked.request.id, requesterId: locked.requester.id, as: input.as, to, now });
+    return result;
   });
 }
