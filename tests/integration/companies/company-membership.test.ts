@@ -182,6 +182,22 @@ describe('joining a company', () => {
     expect(await saveCompanyProfile(db, await makeNewcomer(`ny-${tag()}@${domain}`), profile(company.cvr))).toEqual({ outcome: 'requested' });
   });
 
+  it('refuses to approve a person who left meanwhile, and leaves the request pending and unlogged', async () => {
+    const db = await getDb();
+    const { company, member } = await verifiedCompanyWithMember();
+    const person = await makeNewcomer();
+    await saveCompanyProfile(db, person, profile(company.cvr));
+    const request = await pendingRequestOf(person.id);
+    await db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, person.id));
+
+    expect(await refusalOf(approveJoinRequest(db, member, { requestId: request.id, as: 'member' }))).toBe('requesterUnavailable');
+    expect((await reloadUser(person.id)).companyId).toBeNull();
+    const [still] = await db.select().from(companyJoinRequests).where(eq(companyJoinRequests.id, request.id));
+    expect(still).toMatchObject({ status: 'pending', decidedById: null });
+    expect((await auditEntriesFor(request.id)).map((a) => a.action)).toEqual(['company.join-request']);
+    expect((await emailsTo(person.email)).map((e) => e.kind)).not.toContain('membership.approved');
+  });
+
   it('gives a declined person no access, and tells them', async () => {
     const db = await getDb();
     const { company, member } = await verifiedCompanyWithMember();
