@@ -8,6 +8,7 @@ import type { DbOrTx } from '@/db/client';
 import { emailOutbox, emailPriorities, users } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
+import { outboxListColumns } from './outbox-list-columns';
 
 const failedPersonal = and(
   eq(emailOutbox.status, 'failed'),
@@ -23,15 +24,7 @@ export async function countFailedPersonalEmails(db: DbOrTx): Promise<number> {
 
 export async function readFailedPersonalEmails(db: DbOrTx, limit = 100) {
   return db
-    .select({
-      id: emailOutbox.id,
-      kind: emailOutbox.kind,
-      toEmail: emailOutbox.toEmail,
-      subject: emailOutbox.subject,
-      lastError: emailOutbox.lastError,
-      attempts: emailOutbox.attempts,
-      createdAt: emailOutbox.createdAt,
-    })
+    .select({ ...outboxListColumns, lastError: emailOutbox.lastError, attempts: emailOutbox.attempts })
     .from(emailOutbox)
     .where(failedPersonal)
     .orderBy(desc(emailOutbox.createdAt))

@@ -3,19 +3,16 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
+import { outboxListColumns } from './outbox-list-columns';
 
 export async function listMailbox({ to, limit = 100 }: { to?: string; limit?: number }) {
   const db = await getDb();
   return db
     .select({
-      id: emailOutbox.id,
-      kind: emailOutbox.kind,
-      toEmail: emailOutbox.toEmail,
-      subject: emailOutbox.subject,
+      ...outboxListColumns,
       text: emailOutbox.text,
       html: emailOutbox.html,
       status: emailOutbox.status,
-      createdAt: emailOutbox.createdAt,
       hasAttachments: emailOutbox.attachments,
     })
     .from(emailOutbox)
