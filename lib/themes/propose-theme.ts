@@ -19,20 +19,20 @@ async function checkWishedMeeting(db: DbOrTx, meetingId: string | null, now: Dat
   if (!meeting) throw new ActionError('invalid', { wishedMeetingId: [{ key: 'choice' }] });
 }
 
+/** What the proposer decides, both when proposing and when editing the proposal. */
+const proposerFields = (input: ThemeProposalInput) => ({
+  title: input.title,
+  description: input.description,
+  category: input.category,
+  wishedMeetingId: input.wishedMeetingId,
+});
+
 export async function proposeTheme(db: Db, actor: ThemeActor, input: ThemeProposalInput, now = new Date()) {
   if (!actor.companyId) throw new ActionError('profileIncomplete');
   await checkWishedMeeting(db, input.wishedMeetingId, now);
   const [theme] = await db
     .insert(themes)
-    .values({
-      title: input.title,
-      description: input.description,
-      category: input.category,
-      wishedMeetingId: input.wishedMeetingId,
-      status: 'submitted',
-      proposerId: actor.id,
-      companyId: actor.companyId,
-    })
+    .values({ ...proposerFields(input), status: 'submitted', proposerId: actor.id, companyId: actor.companyId })
     .returning();
   return theme;
 }
@@ -56,13 +56,7 @@ export async function updateProposedTheme(db: Db, actor: ThemeActor, themeId: st
     await checkWishedMeeting(tx, input.wishedMeetingId, now);
     const [theme] = await tx
       .update(themes)
-      .set({
-        title: input.title,
-        description: input.description,
-        category: input.category,
-        wishedMeetingId: input.wishedMeetingId,
-        version: sql`${themes.version} + 1`,
-      })
+      .set({ ...proposerFields(input), version: sql`${themes.version} + 1` })
       .where(eq(themes.id, themeId))
       .returning();
     return theme;
