@@ -1,6 +1,6 @@
 'use client';
-import { useLocale, useTranslations } from 'next-intl';
-import { FormMessage } from '@/app/_components/form/form-message';
+import { useTranslations } from 'next-intl';
+import { LocalizedForm } from '@/app/_components/form/localized-form';
 import { TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { requestSignInLink } from '@/lib/auth/sign-in-actions';
@@ -9,16 +9,11 @@ import { EMAIL_MAX } from '@/lib/validation/limits';
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations('auth.signIn');
-  const locale = useLocale();
   const [state, action] = useFormAction(requestSignInLink);
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
   const values = state.status === 'error' ? state.values : undefined;
   return (
-    <form action={action} noValidate className="max-w-md">
-      <div className="mb-4" aria-live="polite">
-        <FormMessage state={state} namespace="auth.signIn" />
-      </div>
-      <input type="hidden" name="locale" value={locale} />
+    <LocalizedForm action={action} state={state} namespace="auth.signIn" className="max-w-md" messageClassName="mb-4">
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField
         label={t('email')}
@@ -33,6 +28,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         errors={errors?.email}
       />
       <SubmitButton pendingLabel={t('submit')}>{t('submit')}</SubmitButton>
-    </form>
+    </LocalizedForm>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 // The person and their company. On first sign-in the CVR number is typed (and checked); later
 // it is shown but fixed.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { TextField } from '@/app/_components/form/field';
-import { FormMessage } from '@/app/_components/form/form-message';
+import { LocalizedForm } from '@/app/_components/form/localized-form';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { saveProfileAction } from '@/lib/companies/actions';
 import { keptFields } from '@/app/_components/form/kept-fields';
@@ -34,18 +34,13 @@ type Props = {
 
 export function ProfileForm({ initial, hasCompany, pendingCvr, next }: Props) {
   const t = useTranslations('portal.profile');
-  const locale = useLocale();
   const [state, action] = useFormAction(saveProfileAction);
   // After a refusal: what was typed. After a save: what was saved (React resets the form after
   // the action, to these defaults — never to the values the page was first rendered with).
   const typed = state.status === 'error' ? state.values : state.status === 'success' ? state.data?.values : undefined;
   const { field } = keptFields(state, typed);
   return (
-    <form action={action} noValidate className="max-w-2xl">
-      <div aria-live="polite" className="mb-6 empty:hidden">
-        <FormMessage state={state} namespace="portal.profile.messages" />
-      </div>
-      <input type="hidden" name="locale" value={locale} />
+    <LocalizedForm action={action} state={state} namespace="portal.profile.messages" className="max-w-2xl">
       {next ? <input type="hidden" name="next" value={next} /> : null}
 
       <fieldset className="mb-8">
@@ -93,6 +88,6 @@ export function ProfileForm({ initial, hasCompany, pendingCvr, next }: Props) {
       )}
 
       <SubmitButton pendingLabel={t('saving')}>{hasCompany || pendingCvr ? t('save') : t('saveFirst')}</SubmitButton>
-    </form>
+    </LocalizedForm>
   );
 }

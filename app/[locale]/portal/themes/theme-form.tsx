@@ -1,8 +1,8 @@
 'use client';
 // Propose a theme, or edit one's own while it is submitted.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { SelectField, TextAreaField, TextField } from '@/app/_components/form/field';
-import { FormMessage } from '@/app/_components/form/form-message';
+import { LocalizedForm } from '@/app/_components/form/localized-form';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { proposeThemeAction, updateThemeAction } from '@/lib/themes/actions';
 import { THEME_DESCRIPTION, THEME_TITLE } from '@/lib/themes/limits';
@@ -20,15 +20,10 @@ type Props = {
 
 export function ThemeForm({ initial, themeId, categories, meetings }: Props) {
   const t = useTranslations('portal.themeForm');
-  const locale = useLocale();
   const [state, action] = useFormAction(themeId ? updateThemeAction : proposeThemeAction);
   const { field } = keptFields(state);
   return (
-    <form action={action} noValidate className="max-w-2xl">
-      <div aria-live="polite" className="mb-6 empty:hidden">
-        <FormMessage state={state} namespace="portal.themeForm.messages" />
-      </div>
-      <input type="hidden" name="locale" value={locale} />
+    <LocalizedForm action={action} state={state} namespace="portal.themeForm.messages" className="max-w-2xl">
       {themeId ? <input type="hidden" name="themeId" value={themeId} /> : null}
       <TextField
         label={t('title')}
@@ -60,6 +55,6 @@ export function ThemeForm({ initial, themeId, categories, meetings }: Props) {
         options={[{ value: '', label: t('noWish') }, ...meetings]}
       />
       <SubmitButton pendingLabel={t('sending')}>{themeId ? t('saveChanges') : t('submit')}</SubmitButton>
-    </form>
+    </LocalizedForm>
   );
 }
