@@ -3,30 +3,17 @@
 // merge into another theme, and the meetings it is discussed at. Each form names the version
 // of the theme it was opened on, so a decision someone else made first is never overwritten.
 import { useTranslations } from 'next-intl';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { ConfirmStep } from '@/app/_components/form/confirm-step';
 import { SelectField, TextAreaField } from '@/app/_components/form/field';
 import { FieldErrors } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { decideThemeAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/actions';
-import { AdminFormMessage } from '../../_components/admin-form-message';
-import type { FormState } from '@/lib/actions/form-state';
+import { AdminForm } from '../../_components/admin-form';
 import { useAdminForm } from '../../_components/use-admin-form';
 import { MODERATOR_ANSWER_MAX } from '@/lib/validation/limits';
 
 type ThemeRef = { id: string; version: number; status: string; moderatorAnswer: string | null };
-
-/** The frame of every decision: its outcome, and which theme at which version it was made on. */
-function ThemeForm<T>({ formAction, state, theme, children }: { formAction: (formData: FormData) => void; state: FormState<T>; theme: ThemeRef; children: ReactNode }) {
-  return (
-    <form action={formAction} noValidate>
-      <AdminFormMessage state={state} />
-      <input type="hidden" name="themeId" value={theme.id} />
-      <input type="hidden" name="version" value={theme.version} />
-      {children}
-    </form>
-  );
-}
 
 export function DecisionForm({ action, theme }: { action: typeof decideThemeAction; theme: ThemeRef }) {
   const t = useTranslations('admin.themes');
@@ -35,7 +22,7 @@ export function DecisionForm({ action, theme }: { action: typeof decideThemeActi
   const canReject = theme.status === 'submitted' || theme.status === 'accepted';
   if (!canAccept && !canReject) return <p>{t('noDecision')}</p>;
   return (
-    <ThemeForm formAction={formAction} state={state} theme={theme}>
+    <AdminForm formAction={formAction} state={state} hidden={{ themeId: theme.id, version: theme.version }}>
       <TextAreaField
         label={t('answer')}
         hint={t('answerHint')}
@@ -48,7 +35,7 @@ export function DecisionForm({ action, theme }: { action: typeof decideThemeActi
         {canAccept ? <SubmitButton name="decision" value="accept" pendingLabel={t('working')}>{t('accept')}</SubmitButton> : null}
         {canReject ? <SubmitButton name="decision" value="reject" variant="danger" pendingLabel={t('working')}>{t('reject')}</SubmitButton> : null}
       </div>
-    </ThemeForm>
+    </AdminForm>
   );
 }
 
@@ -71,7 +58,7 @@ export function MergeForm({
   const target = targets.find((x) => x.id === targetId);
   if (!['submitted', 'accepted'].includes(theme.status)) return <p>{t('noMerge')}</p>;
   return (
-    <ThemeForm formAction={formAction} state={state} theme={theme}>
+    <AdminForm formAction={formAction} state={state} hidden={{ themeId: theme.id, version: theme.version }}>
       <SelectField
         label={t('mergeInto')}
         hint={t('mergeHint')}
@@ -90,7 +77,7 @@ export function MergeForm({
       >
         <p>{target ? t('mergeConsequence', { source: title, target: target.title }) : t('mergeChooseFirst')}</p>
       </ConfirmStep>
-    </ThemeForm>
+    </AdminForm>
   );
 }
 
@@ -109,7 +96,7 @@ export function ScheduleForm({
   const { state, formAction, errors, checked } = useAdminForm(action);
   if (theme.status !== 'accepted') return <p>{t('scheduleNeedsAccept')}</p>;
   return (
-    <ThemeForm formAction={formAction} state={state} theme={theme}>
+    <AdminForm formAction={formAction} state={state} hidden={{ themeId: theme.id, version: theme.version }}>
       <fieldset className="mb-4" aria-describedby={errors?.meetingIds ? 'schedule-errors' : undefined}>
         <legend className="font-semibold">{t('scheduleOn')}</legend>
         {meetings.length ? (
@@ -127,6 +114,6 @@ export function ScheduleForm({
         <FieldErrors id="schedule-errors" errors={errors?.meetingIds} />
       </fieldset>
       <SubmitButton variant="secondary" pendingLabel={t('working')}>{t('saveSchedule')}</SubmitButton>
-    </ThemeForm>
+    </AdminForm>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { TextAreaField, TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { addRegistrationAction } from '@/lib/registrations/actions';
-import { AdminFormMessage } from '../../../_components/admin-form-message';
+import { AdminForm } from '../../../_components/admin-form';
 import { useAdminForm } from '../../../_components/use-admin-form';
 import { EMAIL_MAX, MANUAL_REGISTRATION_MAX } from '@/lib/validation/limits';
 
@@ -15,9 +15,7 @@ export function AddRegistrationForm({ action, meetingId }: Props) {
   const t = useTranslations('admin.registrations.add');
   const { state, formAction, field } = useAdminForm(action);
   return (
-    <form action={formAction} noValidate className="max-w-2xl">
-      <AdminFormMessage state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
+    <AdminForm formAction={formAction} state={state} hidden={{ meetingId }} className="max-w-2xl">
       <TextField label={t('email')} hint={t('emailHint')} {...field('email')} type="email" autoComplete="off" required maxLength={EMAIL_MAX} />
       <TextField label={t('name')} {...field('name')} optional maxLength={MANUAL_REGISTRATION_MAX.name} />
       {/* The CVR number rather than a list of every company: the page stays small as companies join. */}
@@ -25,6 +23,6 @@ export function AddRegistrationForm({ action, meetingId }: Props) {
       <TextField label={t('colleagues')} hint={t('colleaguesHint')} {...field('colleagues', '0')} type="number" inputMode="numeric" min={0} max={50} />
       <TextAreaField label={t('note')} {...field('note')} rows={2} optional maxLength={MANUAL_REGISTRATION_MAX.note} />
       <SubmitButton pendingLabel={t('working')}>{t('submit')}</SubmitButton>
-    </form>
+    </AdminForm>
   );
 }
