@@ -6,6 +6,7 @@ import { requirePageAccess } from '@/lib/auth/gate';
 import { readSpeakers } from '@/lib/speakers/queries';
 import { deleteSpeakerAction, saveSpeakerAction } from '@/lib/speakers/actions';
 import { ConfirmAction } from '../_components/confirm-action';
+import { EditDisclosure } from '../_components/edit-disclosure';
 import { SpeakerForm } from './speaker-form';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -36,25 +37,19 @@ export default async function SpeakersPage({ params }: Props) {
                   {[s.title, s.organisation].filter(Boolean).join(', ') || '–'} · {s.external ? t('externalLabel') : t('internalLabel')} ·{' '}
                   {t('appearances', { count: s.appearances })}
                 </p>
-                <details className="mt-2">
-                  <summary className="cursor-pointer font-semibold text-brand-700 underline">
-                    {t('edit')}
-                    <span className="sr-only">: {s.name}</span>
-                  </summary>
-                  <div className="mt-3 space-y-4 border-t border-zinc-200 pt-3">
-                    <SpeakerForm
-                      action={saveSpeakerAction}
-                      speaker={{ id: s.id, name: s.name, organisation: s.organisation ?? '', title: s.title ?? '', external: s.external, email: s.email ?? '' }}
-                    />
-                    <ConfirmAction
-                      action={deleteSpeakerAction}
-                      hidden={{ speakerId: s.id }}
-                      label={t('delete')}
-                      question={t('deleteQuestion', { name: s.name, count: s.appearances })}
-                      confirmLabel={t('deleteConfirm')}
-                    />
-                  </div>
-                </details>
+                <EditDisclosure label={t('edit')} name={s.name} className="mt-2">
+                  <SpeakerForm
+                    action={saveSpeakerAction}
+                    speaker={{ id: s.id, name: s.name, organisation: s.organisation ?? '', title: s.title ?? '', external: s.external, email: s.email ?? '' }}
+                  />
+                  <ConfirmAction
+                    action={deleteSpeakerAction}
+                    hidden={{ speakerId: s.id }}
+                    label={t('delete')}
+                    question={t('deleteQuestion', { name: s.name, count: s.appearances })}
+                    confirmLabel={t('deleteConfirm')}
+                  />
+                </EditDisclosure>
               </li>
             ))}
           </ul>

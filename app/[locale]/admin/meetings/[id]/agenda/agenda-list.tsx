@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import type { deleteAgendaItemAction, moveAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/actions';
 import { ConfirmAction } from '../../../_components/confirm-action';
+import { EditDisclosure } from '../../../_components/edit-disclosure';
 import { AgendaItemForm, type AgendaChoices, type EditableItem } from './agenda-item-form';
 
 export type ListedItem = EditableItem & {
@@ -98,24 +99,16 @@ export function AgendaList({ items, choices, actions }: Props) {
                 </button>
               </div>
             </div>
-            <details className="mt-3">
-              <summary className="cursor-pointer font-semibold text-brand-700 underline">
-                {t('edit')}
-                <span className="sr-only">: {item.title}</span>
-              </summary>
-              <div className="mt-3 border-t border-zinc-200 pt-3">
-                <AgendaItemForm mode="edit" action={actions.update} item={item} choices={choices} />
-                <div className="mt-4">
-                  <ConfirmAction
-                    action={actions.remove}
-                    hidden={{ itemId: item.id }}
-                    label={t('delete')}
-                    question={t('deleteQuestion', { title: item.title })}
-                    confirmLabel={t('deleteConfirm')}
-                  />
-                </div>
-              </div>
-            </details>
+            <EditDisclosure label={t('edit')} name={item.title} className="mt-3">
+              <AgendaItemForm mode="edit" action={actions.update} item={item} choices={choices} />
+              <ConfirmAction
+                action={actions.remove}
+                hidden={{ itemId: item.id }}
+                label={t('delete')}
+                question={t('deleteQuestion', { title: item.title })}
+                confirmLabel={t('deleteConfirm')}
+              />
+            </EditDisclosure>
           </li>
         ))}
       </ol>
