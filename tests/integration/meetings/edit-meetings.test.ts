@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { meetings, meetingThemes, users } from '@/db/schema';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
-import { createMeeting, updateMeeting, type MeetingInput } from '@/lib/meetings/meeting-editor';
+import { createMeeting, updateMeeting, type MeetingInput } from '@/lib/meetings/update-meeting';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
 import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { auditEntriesFor, emailsTo, makeAdmin, makeRegistration } from '../../support/fixtures-admin';

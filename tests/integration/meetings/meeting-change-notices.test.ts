@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { emailOutbox, meetings, meetingThemes } from '@/db/schema';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
 import { meetingsCalendar } from '@/lib/meetings/calendar';
-import { updateMeeting, type MeetingInput } from '@/lib/meetings/meeting-editor';
+import { updateMeeting, type MeetingInput } from '@/lib/meetings/update-meeting';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
 import { readPublicMeetings } from '@/lib/meetings/public-queries';
 import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { registrations } from '@/db/schema';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
-import { createMeeting, updateMeeting, type MeetingInput } from '@/lib/meetings/meeting-editor';
+import { createMeeting, updateMeeting, type MeetingInput } from '@/lib/meetings/update-meeting';
 import { attendanceOpensAt, meetingPhase } from '@/lib/meetings/meeting-phase';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
 import { setAttendance } from '@/lib/registrations/admin-registrations';

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { themes } from '@/db/schema';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
-import { updateMeeting, type MeetingInput } from '@/lib/meetings/meeting-editor';
+import { updateMeeting, type MeetingInput } from '@/lib/meetings/update-meeting';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
 import { decideTheme, mergeTheme } from '@/lib/themes/moderation';
 import { scheduleTheme } from '@/lib/themes/scheduling';
