@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { addAgendaItem } from '@/lib/agenda/agenda-editor';
 import { readAuditFacets, readAuditLog } from '@/lib/audit/queries';
-import { createMeeting } from '@/lib/meetings/update-meeting';
+import { createMeeting } from '@/lib/meetings/create-meeting';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
 import { setAttendance } from '@/lib/registrations/admin-registrations';
 import { deleteSpeaker } from '@/lib/speakers/delete-speaker';
