@@ -12,7 +12,7 @@ import { redirect } from '@/lib/i18n/navigation';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { themeActions } from './action-declarations';
 import { editThemeWording } from './edit-wording';
-import { decideTheme, decideThemes, mergeTheme } from './moderation';
+import { decideTheme, decideThemes, mergeTheme } from './merge-theme';
 import { proposeTheme, updateProposedTheme, withdrawProposedTheme } from './propose-theme';
 import { scheduleTheme } from './scheduling';
 import { supportTheme, withdrawSupport } from './supports';

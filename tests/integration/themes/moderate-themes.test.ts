@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { meetingThemes, themes, themeSupports, users } from '@/db/schema';
-import { decideTheme, decideThemes, mergeTheme } from '@/lib/themes/moderation';
+import { decideTheme, decideThemes, mergeTheme } from '@/lib/themes/merge-theme';
 import { scheduleTheme } from '@/lib/themes/scheduling';
 import { makeCompany, makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { auditEntriesFor, emailsTo, makeAdmin, makeSupport } from '../../support/fixtures-admin';

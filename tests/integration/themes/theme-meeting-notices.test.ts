@@ -9,7 +9,7 @@ import { copenhagenTime } from '@/lib/format/copenhagen-time';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
 import type { MeetingInput } from '@/lib/meetings/schema';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
-import { decideTheme, mergeTheme } from '@/lib/themes/moderation';
+import { decideTheme, mergeTheme } from '@/lib/themes/merge-theme';
 import { scheduleTheme } from '@/lib/themes/scheduling';
 import { queueThemeNoticesOnPublish } from '@/lib/themes/theme-meeting-notices';
 import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
