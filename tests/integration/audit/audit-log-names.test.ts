@@ -8,7 +8,7 @@ import { readAuditLog } from '@/lib/audit/queries';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
 import { setAttendance } from '@/lib/registrations/admin-registrations';
-import { decideTheme } from '@/lib/themes/merge-theme';
+import { decideTheme } from '@/lib/themes/decide-theme';
 import { changeUserRole } from '@/lib/users/user-admin';
 import { makeCompany, makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { makeRegistration } from '../../support/fixtures-admin';

@@ -12,7 +12,7 @@ import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
 import { setAttendance } from '@/lib/registrations/admin-registrations';
 import { deleteSpeaker } from '@/lib/speakers/delete-speaker';
 import { createSpeaker, updateSpeaker } from '@/lib/speakers/save-speaker';
-import { decideTheme } from '@/lib/themes/merge-theme';
+import { decideTheme } from '@/lib/themes/decide-theme';
 import { changeUserRole } from '@/lib/users/user-admin';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
 import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
