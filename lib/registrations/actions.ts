@@ -10,7 +10,7 @@ import { invalidate } from '@/lib/cache/invalidate';
 import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { cacheTags } from '@/lib/cache/tags';
 import { registrationActions } from './action-declarations';
-import { addRegistrationManually, moveRegistration, setAttendance } from './admin-registrations';
+import { addRegistrationManually, moveRegistration, setAttendance } from './add-registration-manually';
 import { cancelRegistration } from './cancel-registration';
 import { registerForMeeting } from './register-for-meeting';
 

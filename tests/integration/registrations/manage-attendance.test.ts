@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { registrations, users } from '@/db/schema';
 import { readRegistrationsForAdmin, readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/admin-queries';
-import { addRegistrationManually, moveRegistration, setAttendance } from '@/lib/registrations/admin-registrations';
+import { addRegistrationManually, moveRegistration, setAttendance } from '@/lib/registrations/add-registration-manually';
 import { csvColumns, registrationsCsv } from '@/lib/registrations/registrations-csv';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
 import { makeCompany, makeMeeting, makeUser } from '../../support/fixtures';
