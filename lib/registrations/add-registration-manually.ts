@@ -1,90 +1,14 @@
-// What the secretariat does with a meeting's registrations: mark attendance at the door, move
-// people between the waitlist and the seats, and add someone by hand. Capacity is never counted
-// here: lockMeeting, seatsTaken and seatsNeeded (seats.ts) are the one place for that.
+// Adding someone to a meeting by hand (a phone call, someone at the door): a seat when one is
+// free, else the waitlist.
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
-import type { DbOrTx, Tx } from '@/db/client';
+import type { DbOrTx } from '@/db/client';
 import { companies, registrations, users } from '@/db/schema';
 import { fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/actions/action-error';
-import { cacheTags } from '@/lib/cache/tags';
-import { attendanceIsOpen } from '@/lib/meetings/meeting-phase';
-import { lockMeeting, seatsNeeded, seatsTaken } from './seats';
-
-type Registration = typeof registrations.$inferSelect;
-
-async function lockedRegistration(tx: Tx, registrationId: string) {
-  const [found] = await tx.select({ meetingId: registrations.meetingId }).from(registrations).where(eq(registrations.id, registrationId));
-  if (!found) notFound();
-  const meeting = await lockMeeting(tx, found.meetingId);
-  if (!meeting) notFound();
-  const [registration] = await tx.select().from(registrations).where(eq(registrations.id, registrationId));
-  return { meeting, registration };
-}
-
-function tagsFor(slug: string) {
-  return [cacheTags.meetings, cacheTags.meeting(slug)];
-}
-
-async function hasRoomFor(tx: Tx, meeting: { id: string; capacity: number | null }, colleagues: number) {
-  if (meeting.capacity === null) return true;
-  return (await seatsTaken(tx, meeting.id)) + seatsNeeded(colleagues) <= meeting.capacity;
-}
-
-/**
- * Marks a person as present (or undoes it). A waitlisted person let in at the door counts too.
- * Only from the meeting's day on (Copenhagen time): nobody can have turned up before.
- */
-export async function setAttendance(
-  db: DbOrTx,
-  actor: AuditActor,
-  input: { registrationId: string; attended: boolean },
-  { now = new Date() } = {},
-) {
-  return db.transaction(async (tx) => {
-    const { meeting, registration } = await lockedRegistration(tx, input.registrationId);
-    if (!attendanceIsOpen(meeting, now)) throw new ActionError('attendanceNotOpen');
-    if (registration.status === 'cancelled') throw new ActionError('wrongStatus');
-    const status: Registration['status'] = input.attended ? 'attended' : 'registered';
-    if (registration.status === status) return { registration, cacheTags: [] as string[] };
-    const [updated] = await tx
-      .update(registrations)
-      .set({ status, attendedAt: input.attended ? now : null, waitlistedAt: null })
-      .where(eq(registrations.id, registration.id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: input.attended ? 'registration.attend' : 'registration.unattend',
-      entityType: 'registration',
-      entityId: registration.id,
-      changes: { meetingId: meeting.id, status: { from: registration.status, to: status } },
-    });
-    return { registration: updated, cacheTags: tagsFor(meeting.slug) };
-  });
-}
-
-/** Moves a registration between the waitlist and the seats. Seats are only given when they are free. */
-export async function moveRegistration(db: DbOrTx, actor: AuditActor, input: { registrationId: string; to: 'registered' | 'waitlisted' }) {
-  return db.transaction(async (tx) => {
-    const { meeting, registration } = await lockedRegistration(tx, input.registrationId);
-    const from = input.to === 'registered' ? 'waitlisted' : 'registered';
-    if (registration.status !== from) throw new ActionError('wrongStatus');
-    if (input.to === 'registered' && !(await hasRoomFor(tx, meeting, registration.colleagues))) throw new ActionError('full');
-    const [updated] = await tx
-      .update(registrations)
-      // Moved to the back of the waitlist: it is a new place in the queue.
-      .set({ status: input.to, waitlistedAt: input.to === 'waitlisted' ? new Date() : null })
-      .where(eq(registrations.id, registration.id))
-      .returning();
-    await recordAudit(tx, actor, {
-      action: input.to === 'registered' ? 'registration.promote' : 'registration.waitlist',
-      entityType: 'registration',
-      entityId: registration.id,
-      changes: { meetingId: meeting.id, status: { from, to: input.to } },
-    });
-    return { registration: updated, cacheTags: tagsFor(meeting.slug) };
-  });
-}
+import { hasRoomFor, tagsFor } from './registration-change-steps';
+import { lockMeeting } from './seats';
 
 export type ManualRegistrationInput = {
   meetingId: string;

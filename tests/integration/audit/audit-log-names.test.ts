@@ -7,7 +7,7 @@ import { addAgendaItem } from '@/lib/agenda/agenda-editor';
 import { readAuditLog } from '@/lib/audit/queries';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
-import { setAttendance } from '@/lib/registrations/add-registration-manually';
+import { setAttendance } from '@/lib/registrations/set-attendance';
 import { decideTheme } from '@/lib/themes/decide-theme';
 import { changeUserRole } from '@/lib/users/user-admin';
 import { makeCompany, makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';

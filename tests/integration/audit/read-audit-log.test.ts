@@ -9,7 +9,7 @@ import { addAgendaItem } from '@/lib/agenda/agenda-editor';
 import { readAuditFacets, readAuditLog } from '@/lib/audit/queries';
 import { createMeeting } from '@/lib/meetings/create-meeting';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
-import { setAttendance } from '@/lib/registrations/add-registration-manually';
+import { setAttendance } from '@/lib/registrations/set-attendance';
 import { deleteSpeaker } from '@/lib/speakers/delete-speaker';
 import { createSpeaker, updateSpeaker } from '@/lib/speakers/save-speaker';
 import { decideTheme } from '@/lib/themes/decide-theme';

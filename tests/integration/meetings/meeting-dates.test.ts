@@ -12,7 +12,7 @@ import { updateMeeting } from '@/lib/meetings/update-meeting';
 import type { MeetingInput } from '@/lib/meetings/schema';
 import { attendanceOpensAt, meetingPhase } from '@/lib/meetings/meeting-phase';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
-import { setAttendance } from '@/lib/registrations/add-registration-manually';
+import { setAttendance } from '@/lib/registrations/set-attendance';
 import { registerForMeeting } from '@/lib/registrations/register-for-meeting';
 import { registrationClosedReason } from '@/lib/registrations/registration-rules';
 import { makeForumSettings, makeMeeting, makeUser } from '../../support/fixtures';
