@@ -6,7 +6,7 @@ import { idsFrom } from '@/lib/actions/form-fields';
 import { formAction, guardedAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { agendaActions } from './action-declarations';
-import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from './agenda-editor';
+import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from './update-agenda-item';
 
 const declared = agendaActions.actions;
 

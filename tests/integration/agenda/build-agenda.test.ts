@@ -4,7 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { agendaItems } from '@/db/schema';
-import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem, type AgendaItemInput } from '@/lib/agenda/agenda-editor';
+import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem, type AgendaItemInput } from '@/lib/agenda/update-agenda-item';
 import { readAgenda } from '@/lib/agenda/queries';
 import { copenhagenTime, toLocalInputValue } from '@/lib/format/copenhagen-time';
 import { makeMeeting, makeTheme } from '../../support/fixtures';
