@@ -3,7 +3,7 @@
 // registration belongs to, all from the one query that reads the page.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { addAgendaItem } from '@/lib/agenda/update-agenda-item';
+import { addAgendaItem } from '@/lib/agenda/add-agenda-item';
 import { readAuditLog } from '@/lib/audit/queries';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { addAgendaItem } from '@/lib/agenda/update-agenda-item';
+import { addAgendaItem } from '@/lib/agenda/add-agenda-item';
 import { readAuditFacets, readAuditLog } from '@/lib/audit/queries';
 import { createMeeting } from '@/lib/meetings/create-meeting';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
