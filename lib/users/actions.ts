@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { formAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { userActions } from './action-declarations';
-import { changeUserRole, deactivateUser, inviteUser, reactivateUser, revokeInvitation } from './user-admin';
+import { changeUserRole, deactivateUser, inviteUser, reactivateUser, revokeInvitation } from './invite-user';
 
 const declared = userActions.actions;
 

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { invitations, sessions, users } from '@/db/schema';
 import { applyRoleOnSignIn } from '@/lib/auth/roles-on-sign-in';
 import { readPendingInvitations } from '@/lib/users/admin-queries';
-import { changeUserRole, deactivateUser, inviteUser, reactivateUser, revokeInvitation } from '@/lib/users/user-admin';
+import { changeUserRole, deactivateUser, inviteUser, reactivateUser, revokeInvitation } from '@/lib/users/invite-user';
 import { makeForumSettings, makeUser } from '../../support/fixtures';
 import { auditEntriesFor, emailsTo, makeAdmin, makeSession } from '../../support/fixtures-admin';
 
