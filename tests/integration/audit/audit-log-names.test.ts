@@ -9,7 +9,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
 import { setAttendance } from '@/lib/registrations/set-attendance';
 import { decideTheme } from '@/lib/themes/decide-theme';
-import { changeUserRole } from '@/lib/users/invite-user';
+import { changeUserRole } from '@/lib/users/change-user-role';
 import { makeCompany, makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { makeRegistration } from '../../support/fixtures-admin';
 

@@ -13,7 +13,7 @@ import { setAttendance } from '@/lib/registrations/set-attendance';
 import { deleteSpeaker } from '@/lib/speakers/delete-speaker';
 import { createSpeaker, updateSpeaker } from '@/lib/speakers/save-speaker';
 import { decideTheme } from '@/lib/themes/decide-theme';
-import { changeUserRole } from '@/lib/users/invite-user';
+import { changeUserRole } from '@/lib/users/change-user-role';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
 import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { auditEntriesFor, makeAdmin, makeRegistration } from '../../support/fixtures-admin';
