@@ -6,7 +6,10 @@ import { idsFrom } from '@/lib/actions/form-fields';
 import { formAction, guardedAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { agendaActions } from './action-declarations';
-import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from './agenda-editor';
+import { addAgendaItem } from './add-agenda-item';
+import { deleteAgendaItem } from './delete-agenda-item';
+import { moveAgendaItem } from './move-agenda-item';
+import { updateAgendaItem } from './update-agenda-item';
 
 const declared = agendaActions.actions;
 

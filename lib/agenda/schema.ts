@@ -20,3 +20,13 @@ export const addAgendaItemSchema = z.object({ meetingId: z.uuid(), ...itemFields
 export const updateAgendaItemSchema = z.object({ itemId: z.uuid(), fingerprint: z.string().min(8).max(64), ...itemFields });
 export const agendaItemIdSchema = z.object({ itemId: z.uuid() });
 export const moveAgendaItemSchema = z.object({ itemId: z.uuid(), direction: z.enum(['up', 'down']) });
+
+/** What addAgendaItem and updateAgendaItem take once the form is parsed (also what tests build). */
+export type AgendaItemInput = {
+  kind: (typeof agendaItemKinds)[number];
+  title: string;
+  description: string;
+  durationMinutes: number;
+  themeId: string | null;
+  speakerIds: string[];
+};

@@ -7,7 +7,8 @@ import { afterAdminChange } from '@/lib/admin/after-change';
 import { redirect } from '@/lib/i18n/navigation';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { meetingActions } from './action-declarations';
-import { createMeeting, updateMeeting } from './meeting-editor';
+import { createMeeting } from './create-meeting';
+import { updateMeeting } from './update-meeting';
 import { changeMeetingStatus } from './meeting-status';
 
 const declared = meetingActions.actions;

@@ -26,3 +26,20 @@ export const changeMeetingStatusSchema = z.object({
   change: z.enum(['publish', 'unpublish', 'cancel']),
   recordAsHeld: checkbox,
 });
+
+/** What createMeeting and updateMeeting take once the form is parsed (also what tests build). */
+export type MeetingInput = {
+  title: string;
+  /** Empty: made from the title. */
+  slug?: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  address?: string | null;
+  description: string;
+  capacity: number | null;
+  registrationDeadline: Date | null;
+  themeIds: string[];
+  /** The admin confirmed that a start in the past records a meeting already held. */
+  recordAsHeld?: boolean;
+};

@@ -10,7 +10,9 @@ import { invalidate } from '@/lib/cache/invalidate';
 import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { cacheTags } from '@/lib/cache/tags';
 import { registrationActions } from './action-declarations';
-import { addRegistrationManually, moveRegistration, setAttendance } from './admin-registrations';
+import { addRegistrationManually } from './add-registration-manually';
+import { moveRegistration } from './move-registration';
+import { setAttendance } from './set-attendance';
 import { cancelRegistration } from './cancel-registration';
 import { registerForMeeting } from './register-for-meeting';
 

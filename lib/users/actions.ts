@@ -4,7 +4,11 @@ import { getDb } from '@/db/client';
 import { formAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { userActions } from './action-declarations';
-import { changeUserRole, deactivateUser, inviteUser, reactivateUser, revokeInvitation } from './user-admin';
+import { changeUserRole } from './change-user-role';
+import { deactivateUser } from './deactivate-user';
+import { inviteUser } from './invite-user';
+import { reactivateUser } from './reactivate-user';
+import { revokeInvitation } from './revoke-invitation';
 
 const declared = userActions.actions;
 

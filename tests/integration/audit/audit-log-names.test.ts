@@ -3,13 +3,13 @@
 // registration belongs to, all from the one query that reads the page.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { addAgendaItem } from '@/lib/agenda/agenda-editor';
+import { addAgendaItem } from '@/lib/agenda/add-agenda-item';
 import { readAuditLog } from '@/lib/audit/queries';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
-import { setAttendance } from '@/lib/registrations/admin-registrations';
-import { decideTheme } from '@/lib/themes/moderation';
-import { changeUserRole } from '@/lib/users/user-admin';
+import { setAttendance } from '@/lib/registrations/set-attendance';
+import { decideTheme } from '@/lib/themes/decide-theme';
+import { changeUserRole } from '@/lib/users/change-user-role';
 import { makeCompany, makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { makeRegistration } from '../../support/fixtures-admin';
 
