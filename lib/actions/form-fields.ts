@@ -34,11 +34,20 @@ export const optionalLocalDateTime = z
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
-export const optionalWholeNumber = (min: number, max: number) =>
-  z.preprocess(emptyToNull, z.coerce.number({ message: 'number' }).int({ message: 'integer' }).min(min).max(max).nullable());
-
+/**
+ * A whole number typed into a field. "number" only for what is not a number: zod 4 hands a
+ * schema's own message to its checks too, so `z.coerce.number({ message: 'number' })` told
+ * someone who typed 99 where 10 is the most to "type a number". Bounds keep their own keys
+ * (tooSmall, tooBig, with the bound), decided in form-state.ts.
+ */
 export const wholeNumber = (min: number, max: number) =>
-  z.coerce.number({ message: 'number' }).int({ message: 'integer' }).min(min).max(max);
+  z.coerce
+    .number({ error: (issue) => (issue.code === 'invalid_type' ? 'number' : undefined) })
+    .int({ message: 'integer' })
+    .min(min)
+    .max(max);
+
+export const optionalWholeNumber = (min: number, max: number) => z.preprocess(emptyToNull, wholeNumber(min, max).nullable());
 
 export const checkbox = z
   .string()

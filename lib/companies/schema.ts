@@ -1,7 +1,7 @@
 // The profile form: the person and their company. Optional fields arrive as '' from FormData
 // and are stored as null.
 import { z } from 'zod';
-import { localeField } from '@/lib/actions/form-fields';
+import { localeField, wholeNumber } from '@/lib/actions/form-fields';
 import { PROFILE_MAX } from '@/lib/validation/limits';
 import { isValidCvr, normaliseCvr } from './cvr';
 
@@ -45,7 +45,7 @@ export const profileSchema = z.object({
   city: optionalText(PROFILE_MAX.city),
   industry: optionalText(PROFILE_MAX.industry),
   employees: z
-    .preprocess(emptyToUndefined, z.coerce.number({ message: 'number' }).int({ message: 'integer' }).min(0).max(1_000_000).optional())
+    .preprocess(emptyToUndefined, wholeNumber(0, 1_000_000).optional())
     .transform((v) => v ?? null),
   website: websiteSchema,
   next: z.string().optional(),

@@ -13,7 +13,7 @@ export const registerSchema = z.object({
   meetingId: z.uuid(),
   colleagues: z.preprocess(
     (v) => (v === '' || v === undefined || v === null ? 0 : v),
-    z.coerce.number({ message: 'number' }).int({ message: 'integer' }).min(0).max(MAX_COLLEAGUES),
+    wholeNumber(0, MAX_COLLEAGUES),
   ),
   note: z
     .string()
