@@ -1,4 +1,5 @@
-// Every confirmation step (withdraw a theme, cancel a registration, delete one's account) moves
+// Every confirmation step (withdraw a theme, cancel a registration, delete one's account, the
+// admin's deletions and decisions) moves
 // the keyboard's focus to the question when it opens and back to the button when it is closed:
 // the hand-made steps these replaced dropped focus to the top of the page, so a keyboard or
 // screen-reader user had to find the question, and then the form, again.
@@ -14,11 +15,11 @@ const baseUrl = inject('baseUrl');
 const focused = (page: Page) =>
   page.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', text: (document.activeElement?.textContent ?? '').trim() }));
 
-async function expectStepKeepsFocus(page: Page, opener: string, question: string, keep: string) {
+async function expectStepKeepsFocus(page: Page, opener: string, question: string | RegExp, keep: string, tag = /^H[2-4]$/) {
   await page.getByRole('button', { name: opener }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('group', { name: question }).waitFor();
-  expect(await focused(page)).toEqual({ tag: expect.stringMatching(/^H[2-4]$/), text: question });
+  expect(await focused(page)).toEqual({ tag: expect.stringMatching(tag), text: typeof question === 'string' ? question : expect.stringMatching(question) });
   await page.getByRole('button', { name: keep }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: opener }).waitFor();
@@ -58,6 +59,17 @@ describe.skipIf(!hasChromium)('confirmation steps and the keyboard', () => {
       await page.close();
     });
   }
+
+  it('takes focus to the question of an admin’s deletion and back', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 900 } });
+    await openWithSessionOf(page, baseUrl, demoEmails.secretariat);
+    await page.goto(`${baseUrl}/admin/speakers`);
+    await page.locator('summary', { hasText: 'Redigér' }).first().click();
+    // A row of a list: the question is the group's text, not a heading.
+    await expectStepKeepsFocus(page, 'Slet taleren', /slettes fra oversigten/, 'Nej, fortryd', /^P$/);
+    await screenshot(page, 'confirm-admin-delete-375');
+    await page.close();
+  });
 
   it('takes focus to the question of cancelling a registration on the meeting page and back', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 900 } });

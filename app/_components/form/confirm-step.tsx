@@ -10,8 +10,8 @@ import { SubmitButton } from './submit-button';
 type Props = {
   openLabel: ReactNode;
   heading: string;
-  /** The level of the panel's heading, one below the section it sits in. */
-  headingLevel?: 2 | 3 | 4;
+  /** The level of the panel's heading, one below the section it sits in; 'text' in a row of a list. */
+  headingLevel?: 2 | 3 | 4 | 'text';
   children?: ReactNode;
   confirmLabel: string;
   pendingLabel: string;
@@ -19,7 +19,7 @@ type Props = {
   /** The submit button's name/value, e.g. intent=dispatch. */
   name?: string;
   value?: string;
-  variant?: 'primary' | 'danger';
+  variant?: 'primary' | 'secondary' | 'danger';
   /** The first button's look, when it should be quieter than the confirming one. */
   openVariant?: 'primary' | 'secondary' | 'danger';
   disabled?: boolean;
@@ -27,9 +27,9 @@ type Props = {
 
 export function ConfirmStep({ openLabel, heading, headingLevel = 2, children, confirmLabel, pendingLabel, cancelLabel, name, value, variant = 'primary', openVariant, disabled }: Props) {
   const [open, setOpen] = useState(false);
-  const Heading = `h${headingLevel}` as const;
+  const Heading = headingLevel === 'text' ? 'p' : (`h${headingLevel}` as const);
   const id = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useRef<HTMLHeadingElement & HTMLParagraphElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
   useEffect(() => {

@@ -1,11 +1,11 @@
 'use client';
 // A button for a destructive or far-reaching action that asks first: the first press shows what
-// will happen and a confirm button; only that one sends the form.
+// will happen and a confirm button; only that one sends the form. The step itself is the shared
+// ConfirmStep (focus to the question and back); this adds the admin's form state and announcer.
 import { useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
-import { SubmitButton } from '@/app/_components/form/submit-button';
-import { buttonClass } from '@/app/_components/ui/button-styles';
+import { ConfirmStep } from '@/app/_components/form/confirm-step';
 import { AdminFormMessage } from './admin-form-message';
 import { useAnnounce } from './admin-announcer';
 import { useAdminForm, type AdminFormAction } from './use-admin-form';
@@ -38,29 +38,25 @@ export function ConfirmAction({ action, dispatch, hidden, label, question, confi
     return next;
   });
   const formAction = dispatch ?? ownAction;
-  const [asking, setAsking] = useState(false);
-  const questionId = useId();
+  // A sent form closes the step (a new one starts closed): the row may stay, with a new state.
+  const [sent, setSent] = useState(0);
   return (
-    <form action={formAction} onSubmit={() => setAsking(false)} className="inline-block">
+    <form action={formAction} onSubmit={() => setSent((n) => n + 1)} className="inline-block">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {dispatch || state.status === 'success' ? null : <AdminFormMessage state={state} />}
-      {asking ? (
-        <div role="group" aria-labelledby={questionId} className="rounded-md border-2 border-amber-700 bg-amber-50 p-3">
-          <p id={questionId} className="mb-3 font-semibold">{question}</p>
-          <div className="flex flex-wrap gap-2">
-            <SubmitButton variant={variant} pendingLabel={t('working')}>{confirmLabel}</SubmitButton>
-            <button type="button" className={buttonClass.secondary} onClick={() => setAsking(false)}>
-              {t('keep')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button type="button" className={buttonClass[variant === 'danger' ? 'secondary' : variant]} onClick={() => setAsking(true)}>
-          {label}
-        </button>
-      )}
+      <ConfirmStep
+        key={sent}
+        openLabel={label}
+        openVariant={variant === 'danger' ? 'secondary' : variant}
+        variant={variant}
+        heading={question}
+        headingLevel="text"
+        confirmLabel={confirmLabel}
+        pendingLabel={t('working')}
+        cancelLabel={t('keep')}
+      />
     </form>
   );
 }
