@@ -17,11 +17,11 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((v) => v || null);
 
-/** A datetime-local value, read as Europe/Copenhagen wall-clock time. */
+/** A datetime-local value, read as Europe/Copenhagen wall-clock time. Empty says only "required". */
 export const localDateTime = z
   .string()
   .trim()
-  .min(1)
+  .min(1, { abort: true })
   .refine((v) => fromLocalInputValue(v) !== null, { message: 'date' })
   .transform((v) => fromLocalInputValue(v)!);
 
