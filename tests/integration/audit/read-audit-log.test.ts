@@ -8,7 +8,7 @@ import { getDb } from '@/db/client';
 import { addAgendaItem } from '@/lib/agenda/add-agenda-item';
 import { readAuditFacets, readAuditLog } from '@/lib/audit/queries';
 import { createMeeting } from '@/lib/meetings/create-meeting';
-import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
+import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
 import { setAttendance } from '@/lib/registrations/set-attendance';
 import { deleteSpeaker } from '@/lib/speakers/delete-speaker';
 import { createSpeaker, updateSpeaker } from '@/lib/speakers/save-speaker';
