@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { agendaItems, agendaItemSpeakers, followups, registrations, themeSupports } from '@/db/schema';
 import { readNextMeetingReadiness } from '@/lib/admin/queries';
-import { readMeetingStatistics } from '@/lib/council/statistics';
+import { readMeetingStatistics } from '@/lib/council/queries';
 import { readMeetingFacts } from '@/lib/followups/meeting-facts';
 import { readFollowupsDue } from '@/lib/followups/queries';
 import { readMeetingsForAdmin, readMeetingPage, readPublicMeetings } from '@/lib/meetings/queries';
