@@ -11,7 +11,7 @@ import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { siteLink } from '@/lib/mail/site-link';
 import { markDispatched, requireHeld } from './mark-dispatched';
-import { readParticipantRecipients, type FollowupMeeting } from './meeting-facts';
+import { readParticipantRecipients, type FollowupMeeting } from './queries';
 import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './followup-steps';
 
 export const participantEmail = (meeting: FollowupMeeting, subject: string, body: string, locale: Locale, test = false) => ({

@@ -6,8 +6,7 @@ import type { Db, Tx } from '@/db/client';
 import { followups } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { diffFields, recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { readFollowupMeeting } from './meeting-facts';
-import type { Followup, FollowupKind } from './queries';
+import { readFollowupMeeting, type Followup, type FollowupKind } from './queries';
 
 export type FollowupContent = {
   meetingId: string;

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { emailOutbox, followups } from '@/db/schema';
 import { dispatchParticipantEmail } from '@/lib/followups/dispatch-participant-email';
 import { sendParticipantEmailTest } from '@/lib/followups/send-participant-email-test';
-import { readParticipantRecipients } from '@/lib/followups/meeting-facts';
+import { readParticipantRecipients } from '@/lib/followups/queries';
 import { readDeliveryProgress } from '@/lib/mail/outbox-progress';
 import { drainOutbox } from '@/lib/mail/outbox-worker';
 import { makeUser } from '../../support/fixtures';
