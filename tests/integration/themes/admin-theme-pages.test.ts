@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { themes } from '@/db/schema';
-import { readModerationQueuePage, readThemesForAdminPage } from '@/lib/themes/admin-queries';
+import { readModerationQueuePage, readThemesForAdminPage } from '@/lib/themes/queries';
 
 describe('admin theme pages', () => {
   it('shows the oldest submitted themes first, a page at a time, with the total', async () => {
