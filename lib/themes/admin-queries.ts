@@ -1,7 +1,7 @@
 // Reads for theme moderation: the queue of submitted themes, the filtered list of all themes,
 // and the choices a moderator needs (merge targets, meetings to schedule on).
 import 'server-only';
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { themeIsOnMeeting } from '@/lib/meetings/themes-on-meeting';
@@ -153,6 +153,25 @@ export async function readSchedulableMeetings(db: DbOrTx) {
     .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, status: meetings.status })
     .from(meetings)
     .where(ne(meetings.status, 'cancelled'))
+    .orderBy(desc(meetings.startsAt));
+}
+
+// How far back the theme list's meeting filter reaches: a moderator filters by the meetings being
+// planned and those just held. Every meeting ever held (200 after a decade) would make each
+// request render and send a long <select>; an older meeting's themes are on its own page.
+const MEETING_FILTER_DAYS = 365;
+
+/**
+ * The meetings the theme list can be filtered by: upcoming and held in the last year (not
+ * cancelled), newest first, plus `selectedId` however old, so a filter from an address still shows.
+ */
+export async function readMeetingFilterChoices(db: DbOrTx, selectedId: string | undefined, now = new Date()) {
+  const since = new Date(now.getTime() - MEETING_FILTER_DAYS * 24 * 60 * 60 * 1000);
+  const recent = and(ne(meetings.status, 'cancelled'), gte(meetings.startsAt, since));
+  return db
+    .select({ id: meetings.id, title: meetings.title })
+    .from(meetings)
+    .where(selectedId ? or(recent, eq(meetings.id, selectedId)) : recent)
     .orderBy(desc(meetings.startsAt));
 }
 
