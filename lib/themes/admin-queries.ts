@@ -4,6 +4,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gte, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
+import { preparedOnce } from '@/db/prepared';
 import { themeIsOnMeeting } from '@/lib/meetings/themes-on-meeting';
 import { companies, meetings, meetingThemes, themes, themeSupports, users, type themeCategories, type themeStatuses } from '@/db/schema';
 
@@ -68,9 +69,11 @@ function selectThemes(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'new
 
 export type Paging = { limit: number; offset?: number };
 
+type Bound = number | ReturnType<typeof sql.placeholder>;
+
 /** One page of a theme list and how many there are in all (a window count: still one query). */
-async function selectThemePage(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'newest', paging: Paging) {
-  const rows = await db
+function themePageQuery(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'newest', limit: Bound, offset: Bound) {
+  return db
     .select({ ...listColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(themes)
     .leftJoin(users, eq(users.id, themes.proposerId))
@@ -78,10 +81,28 @@ async function selectThemePage(db: DbOrTx, where: SQL | undefined, order: 'oldes
     .leftJoin(supportTallies, eq(supportTallies.themeId, themes.id))
     .where(where)
     .orderBy(order === 'oldest' ? asc(themes.createdAt) : desc(themes.createdAt), asc(themes.title))
-    .limit(paging.limit)
-    .offset(paging.offset ?? 0);
+    .limit(limit)
+    .offset(offset);
+}
+
+type PageRow = Awaited<ReturnType<typeof themePageQuery>>[number];
+
+async function pageOf(db: DbOrTx, where: SQL | undefined, paging: Paging, rows: PageRow[]) {
   const total = rows[0]?.total ?? (paging.offset ? await countThemes(db, where) : 0);
   return { rows: rows.map(({ total: _total, ...row }) => row), total };
+}
+
+// The two lists every visit to the moderation page shows (the queue, and all themes unfiltered)
+// are prepared once; a filtered list is built per request.
+const placeholderBounds = [sql.placeholder('limit'), sql.placeholder('offset')] as const;
+const submitted = eq(themes.status, 'submitted');
+
+async function selectThemePage(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'newest', paging: Paging, preparedAs?: string) {
+  const params = { limit: paging.limit, offset: paging.offset ?? 0 };
+  const rows = preparedAs
+    ? await preparedOnce(db, preparedAs, () => themePageQuery(db, where, order, ...placeholderBounds).prepare(preparedAs)).execute(params)
+    : await themePageQuery(db, where, order, params.limit, params.offset);
+  return pageOf(db, where, paging, rows);
 }
 
 // Only for a page past the end, where the window count has no row to ride on.
@@ -113,13 +134,14 @@ async function withMeetings<Row extends { id: string }>(db: DbOrTx, rows: Row[])
  * (not their meetings: a submitted theme is put on a meeting from its own page).
  */
 export async function readModerationQueuePage(db: DbOrTx, limit: number) {
-  const { rows, total } = await selectThemePage(db, eq(themes.status, 'submitted'), 'oldest', { limit });
+  const { rows, total } = await selectThemePage(db, submitted, 'oldest', { limit }, 'theme_moderation_queue');
   return { themes: rows, total };
 }
 
 /** One page of the filtered list of all themes, newest first, and how many match in all. */
 export async function readThemesForAdminPage(db: DbOrTx, filters: ThemeFilters, paging: Paging) {
-  const { rows, total } = await selectThemePage(db, themeFilter(filters), 'newest', paging);
+  const where = themeFilter(filters);
+  const { rows, total } = await selectThemePage(db, where, 'newest', paging, where ? undefined : 'theme_list_unfiltered');
   return { themes: await withMeetings(db, rows), total };
 }
 
@@ -167,12 +189,14 @@ const MEETING_FILTER_DAYS = 365;
  */
 export async function readMeetingFilterChoices(db: DbOrTx, selectedId: string | undefined, now = new Date()) {
   const since = new Date(now.getTime() - MEETING_FILTER_DAYS * 24 * 60 * 60 * 1000);
-  const recent = and(ne(meetings.status, 'cancelled'), gte(meetings.startsAt, since));
-  return db
-    .select({ id: meetings.id, title: meetings.title })
-    .from(meetings)
-    .where(selectedId ? or(recent, eq(meetings.id, selectedId)) : recent)
-    .orderBy(desc(meetings.startsAt));
+  const choices = (where: (recent: SQL) => SQL | undefined) =>
+    db
+      .select({ id: meetings.id, title: meetings.title })
+      .from(meetings)
+      .where(where(and(ne(meetings.status, 'cancelled'), gte(meetings.startsAt, sql.placeholder('since')))!))
+      .orderBy(desc(meetings.startsAt));
+  if (selectedId) return choices((recent) => or(recent, eq(meetings.id, selectedId))).execute({ since });
+  return preparedOnce(db, 'theme_filter_meetings', () => choices((recent) => recent).prepare('theme_filter_meetings')).execute({ since });
 }
 
 /** One theme with everything a moderator needs to decide on it. */
