@@ -195,8 +195,12 @@ export async function readMeetingFilterChoices(db: DbOrTx, selectedId: string | 
       .from(meetings)
       .where(where(and(ne(meetings.status, 'cancelled'), gte(meetings.startsAt, sql.placeholder('since')))!))
       .orderBy(desc(meetings.startsAt));
-  if (selectedId) return choices((recent) => or(recent, eq(meetings.id, selectedId))).execute({ since });
-  return preparedOnce(db, 'theme_filter_meetings', () => choices((recent) => recent).prepare('theme_filter_meetings')).execute({ since });
+  // As text: a placeholder's value bypasses the column's own conversion, and postgres.js cannot
+  // bind a Date to a prepared statement's parameter (it threw inside its socket handler and left
+  // the connection waiting forever, hanging every query queued on it).
+  const params = { since: since.toISOString() };
+  if (selectedId) return choices((recent) => or(recent, eq(meetings.id, selectedId))).execute(params);
+  return preparedOnce(db, 'theme_filter_meetings', () => choices((recent) => recent).prepare('theme_filter_meetings')).execute(params);
 }
 
 /** One theme with everything a moderator needs to decide on it. */
