@@ -5,7 +5,7 @@ import { themeCategories } from '@/db/schema/themes';
 import { getLatestArticles } from '@/lib/articles/queries';
 import { getEnv } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
-import { getPublicMeetings } from '@/lib/meetings/public-queries';
+import { getPublicMeetings } from '@/lib/meetings/queries';
 import { localePath } from '@/lib/seo/page-metadata';
 
 // Built from the database on request (through the data cache), never at build time.

@@ -23,7 +23,12 @@ import { lockMeeting, promoteFromWaitlist } from '@/lib/registrations/seats';
 
 export type DeletionResult = { promotedIds: string[]; meetingSlugs: string[] };
 
-export async function deleteMyAccount(db: Db, actor: { id: string; email: string }, now = new Date()): Promise<DeletionResult> {
+export async function deleteMyAccount(
+  db: Db,
+  actor: { id: string; email: string },
+  _input: Record<string, never> = {},
+  { now = new Date() } = {},
+): Promise<DeletionResult> {
   const result = await db.transaction(async (tx) => {
     const upcoming = await tx
       .select({ id: registrations.id, meetingId: registrations.meetingId, slug: meetings.slug })

@@ -1,9 +1,10 @@
 // Adding an item at the end of a meeting's agenda.
 import 'server-only';
+import { meetingTags } from '@/lib/cache/tags';
 import type { DbOrTx } from '@/db/client';
 import { agendaItems, agendaItemSpeakers } from '@/db/schema';
 import { diffFields, recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { checkReferences, clean, itemsOf, lockedMeeting, tagsFor } from './agenda-item-steps';
+import { checkReferences, clean, itemsOf, lockedMeeting } from './agenda-item-steps';
 import type { AgendaItemInput } from './schema';
 
 export async function addAgendaItem(db: DbOrTx, actor: AuditActor, { meetingId, ...input }: AgendaItemInput & { meetingId: string }) {
@@ -33,6 +34,6 @@ export async function addAgendaItem(db: DbOrTx, actor: AuditActor, { meetingId, 
       entityId: item.id,
       changes: { meetingId: meeting.id, ...diffFields({} as Record<string, unknown>, { ...data, position: item.position }) },
     });
-    return { item, cacheTags: tagsFor(meeting.slug) };
+    return { item, cacheTags: meetingTags(meeting.slug) };
   });
 }

@@ -6,7 +6,6 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { agendaItems, speakers, themes } from '@/db/schema';
 import { fieldRefusal, notFound } from '@/lib/admin/refusals';
-import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting } from '@/lib/registrations/seats';
 import type { AgendaItemInput } from './schema';
 
@@ -45,10 +44,6 @@ export async function renumber(tx: Tx, ordered: { id: string; position: number }
   for (const [position, item] of ordered.entries()) {
     if (item.position !== position) await tx.update(agendaItems).set({ position }).where(eq(agendaItems.id, item.id));
   }
-}
-
-export function tagsFor(slug: string) {
-  return [cacheTags.meetings, cacheTags.meeting(slug)];
 }
 
 export async function loadItem(tx: Tx, itemId: string) {

@@ -1,10 +1,11 @@
 // Removing an item from a meeting's agenda; the items after it close the gap.
 import 'server-only';
+import { meetingTags } from '@/lib/cache/tags';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agendaItems } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { itemsOf, loadItem, lockedMeeting, renumber, tagsFor } from './agenda-item-steps';
+import { itemsOf, loadItem, lockedMeeting, renumber } from './agenda-item-steps';
 
 export async function deleteAgendaItem(db: DbOrTx, actor: AuditActor, input: { itemId: string }) {
   return db.transaction(async (tx) => {
@@ -19,6 +20,6 @@ export async function deleteAgendaItem(db: DbOrTx, actor: AuditActor, input: { i
       entityId: item.id,
       changes: { meetingId: meeting.id, title: { from: item.title, to: null }, position: { from: item.position, to: null } },
     });
-    return { cacheTags: tagsFor(meeting.slug) };
+    return { cacheTags: meetingTags(meeting.slug) };
   });
 }

@@ -1,9 +1,10 @@
 // Moving an agenda item one place up or down.
 import 'server-only';
+import { meetingTags } from '@/lib/cache/tags';
 import type { DbOrTx } from '@/db/client';
 import { notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { itemsOf, loadItem, lockedMeeting, renumber, tagsFor } from './agenda-item-steps';
+import { itemsOf, loadItem, lockedMeeting, renumber } from './agenda-item-steps';
 
 /** Moves an item one place up or down; at either end nothing changes. */
 export async function moveAgendaItem(db: DbOrTx, actor: AuditActor, input: { itemId: string; direction: 'up' | 'down' }) {
@@ -23,6 +24,6 @@ export async function moveAgendaItem(db: DbOrTx, actor: AuditActor, input: { ite
       entityId: input.itemId,
       changes: { meetingId: meeting.id, position: { from, to } },
     });
-    return { position: to, moved: true, cacheTags: tagsFor(meeting.slug) };
+    return { position: to, moved: true, cacheTags: meetingTags(meeting.slug) };
   });
 }

@@ -1,13 +1,14 @@
 // Editing an agenda item. The edit names the item as the editor saw it (its fingerprint); if
 // someone changed it meanwhile, it is refused.
 import 'server-only';
+import { meetingTags } from '@/lib/cache/tags';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agendaItems, agendaItemSpeakers } from '@/db/schema';
 import { conflict } from '@/lib/admin/refusals';
 import { diffFields, recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { agendaItemFingerprint } from './agenda-fingerprint';
-import { checkReferences, clean, loadItem, lockedMeeting, tagsFor } from './agenda-item-steps';
+import { checkReferences, clean, loadItem, lockedMeeting } from './agenda-item-steps';
 import type { AgendaItemInput } from './schema';
 
 export async function updateAgendaItem(
@@ -44,6 +45,6 @@ export async function updateAgendaItem(
       changes.speakerIds = { from: before.speakerIds, to: data.speakerIds };
     }
     await recordAudit(tx, actor, { action: 'agenda.update', entityType: 'agenda_item', entityId: item.id, changes: { meetingId: meeting.id, ...changes } });
-    return { item: updated, cacheTags: tagsFor(meeting.slug) };
+    return { item: updated, cacheTags: meetingTags(meeting.slug) };
   });
 }

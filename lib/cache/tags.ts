@@ -7,3 +7,6 @@ export const cacheTags = {
   themes: 'themes',
   articles: 'articles',
 } as const;
+
+/** What a change to one meeting's seats or agenda shows on: the meeting list and its own page. */
+export const meetingTags = (slug: string) => [cacheTags.meetings, cacheTags.meeting(slug)];

@@ -7,7 +7,7 @@ import { companies, companyJoinRequests, users } from '@/db/schema';
 import { notFound } from '@/lib/admin/refusals';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/actions/action-error';
-import { membersMayDecide } from './membership-rules';
+import { membersMayDecide } from './rules';
 
 /** Who decides: a member of the company in the portal, or the secretariat in admin. */
 export type DeciderRole = 'member' | 'secretariat';

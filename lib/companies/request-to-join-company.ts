@@ -9,7 +9,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/actions/action-error';
 import { memberRecipients, queueMembershipEmails, secretariatRecipient } from './membership-emails';
 import { activeMemberEmails, lockCompany, lockUser, personLabel, type MembershipActor } from './membership-rows';
-import { approvesAutomatically, membersMayDecide } from './membership-rules';
+import { approvesAutomatically, membersMayDecide } from './rules';
 
 export type JoinOutcome = 'joined' | 'requested' | 'alreadyRequested';
 

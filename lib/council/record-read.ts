@@ -4,6 +4,11 @@ import 'server-only';
 import type { DbOrTx } from '@/db/client';
 import { briefingReads } from '@/db/schema';
 
-export async function recordBriefingRead(db: DbOrTx, followupId: string, userId: string, now = new Date()) {
-  await db.insert(briefingReads).values({ followupId, userId, readAt: now }).onConflictDoNothing();
+export async function recordBriefingRead(
+  db: DbOrTx,
+  actor: { id: string },
+  { followupId }: { followupId: string },
+  { now = new Date() } = {},
+) {
+  await db.insert(briefingReads).values({ followupId, userId: actor.id, readAt: now }).onConflictDoNothing();
 }

@@ -13,9 +13,11 @@ import { readDeliveryProgress, retryFailedDeliveries } from '@/lib/mail/outbox-p
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { followupActions } from './action-declarations';
 import { dispatchBriefing } from './dispatch-briefing';
-import { dispatchParticipantEmail, sendParticipantEmailTest } from './dispatch-participant-email';
-import { publishArticle, unpublishArticle } from './publish-article';
-import { saveFollowupDraft } from './save-followup';
+import { dispatchParticipantEmail } from './dispatch-participant-email';
+import { publishArticle } from './publish-article';
+import { saveFollowupDraft } from './save-followup-draft';
+import { sendParticipantEmailTest } from './send-participant-email-test';
+import { unpublishArticle } from './unpublish-article';
 
 const declared = followupActions.actions;
 
@@ -28,7 +30,7 @@ function requireConfirmation(confirmed: string | undefined) {
 export const briefingAction = formAction(declared.briefingAction, async (data, { user }): Promise<FormState> => {
   const db = await getDb();
   if (data.intent === 'save') {
-    await saveFollowupDraft(db, actorOf(user), 'briefing', data);
+    await saveFollowupDraft(db, actorOf(user), { ...data, kind: 'briefing' });
     refresh();
     return { status: 'success', message: 'saved' };
   }
@@ -42,7 +44,7 @@ export const briefingAction = formAction(declared.briefingAction, async (data, {
 export const participantEmailAction = formAction(declared.participantEmailAction, async (data, { user }): Promise<FormState> => {
   const db = await getDb();
   if (data.intent === 'save') {
-    await saveFollowupDraft(db, actorOf(user), 'participant_email', data);
+    await saveFollowupDraft(db, actorOf(user), { ...data, kind: 'participant_email' });
     refresh();
     return { status: 'success', message: 'saved' };
   }
@@ -61,7 +63,7 @@ export const participantEmailAction = formAction(declared.participantEmailAction
 export const articleAction = formAction(declared.articleAction, async (data, { user }): Promise<FormState> => {
   const db = await getDb();
   if (data.intent === 'save') {
-    await saveFollowupDraft(db, actorOf(user), 'article', data);
+    await saveFollowupDraft(db, actorOf(user), { ...data, kind: 'article' });
     // A published article is corrected in place: the public pages must show the new text.
     invalidate(cacheTags.articles);
     refresh();
@@ -75,7 +77,7 @@ export const articleAction = formAction(declared.articleAction, async (data, { u
 });
 
 export const unpublishArticleAction = formAction(declared.unpublishArticleAction, async (data, { user }): Promise<FormState> => {
-  const { meetingSlug } = await unpublishArticle(await getDb(), actorOf(user), data.meetingId);
+  const { meetingSlug } = await unpublishArticle(await getDb(), actorOf(user), data);
   invalidate(cacheTags.articles, cacheTags.meeting(meetingSlug));
   refresh();
   return { status: 'success', message: 'unpublished' };

@@ -10,9 +10,9 @@ import { queueEmails } from '@/lib/mail/outbox-queue';
 import { siteLink } from '@/lib/mail/site-link';
 import { markDispatched, requireHeld } from './mark-dispatched';
 import { readCouncilMembers } from './queries';
-import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './save-followup';
+import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './followup-steps';
 
-export async function dispatchBriefing(db: Db, actor: AuditActor, content: FollowupContent, now = new Date()) {
+export async function dispatchBriefing(db: Db, actor: AuditActor, content: FollowupContent, { now = new Date() } = {}) {
   const meeting = await requireMeeting(db, content.meetingId);
   requireHeld(meeting, now);
   return db.transaction(async (tx) => {

@@ -4,20 +4,17 @@
 import 'server-only';
 import { ParticipantFollowupEmail } from '@/emails/participant-followup-email';
 import type { Db } from '@/db/client';
-import { followups } from '@/db/schema';
-import { eq } from 'drizzle-orm';
 import { ActionError } from '@/lib/actions/action-error';
-import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
+import type { AuditActor } from '@/lib/audit/record-audit';
 import type { Locale } from '@/lib/i18n/routing';
 import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
 import { queueEmails } from '@/lib/mail/outbox-queue';
-import { queueEmail } from '@/lib/mail/send-email';
 import { siteLink } from '@/lib/mail/site-link';
 import { markDispatched, requireHeld } from './mark-dispatched';
-import { readParticipantRecipients, type FollowupMeeting } from './meeting-facts';
-import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './save-followup';
+import { readParticipantRecipients, type FollowupMeeting } from './queries';
+import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './followup-steps';
 
-const participantEmail = (meeting: FollowupMeeting, subject: string, body: string, locale: Locale, test = false) => ({
+export const participantEmail = (meeting: FollowupMeeting, subject: string, body: string, locale: Locale, test = false) => ({
   render: (t: Parameters<typeof ParticipantFollowupEmail>[0]['t'], footer: string) => ({
     subject: test ? t('participantFollowup.testSubject', { subject }) : subject,
     element: ParticipantFollowupEmail({
@@ -33,7 +30,7 @@ const participantEmail = (meeting: FollowupMeeting, subject: string, body: strin
   }),
 });
 
-export async function dispatchParticipantEmail(db: Db, actor: AuditActor, content: FollowupContent, now = new Date()) {
+export async function dispatchParticipantEmail(db: Db, actor: AuditActor, content: FollowupContent, { now = new Date() } = {}) {
   const meeting = await requireMeeting(db, content.meetingId);
   requireHeld(meeting, now);
   return db.transaction(async (tx) => {
@@ -50,34 +47,4 @@ export async function dispatchParticipantEmail(db: Db, actor: AuditActor, conten
     await markDispatched(tx, actor, row, now, { recipients: queued });
     return { followupId: row.id, recipients: queued };
   });
-}
-
-/** Saves the draft and queues it to the admin alone, marked as a test, delivered at once. */
-export async function sendParticipantEmailTest(
-  db: Db,
-  actor: AuditActor & { locale: Locale },
-  content: FollowupContent,
-  now = new Date(),
-) {
-  const meeting = await requireMeeting(db, content.meetingId);
-  const row = await db.transaction(async (tx) => {
-    const saved = await writeContent(tx, actor, await lockFollowup(tx, meeting.id, 'participant_email'), content);
-    await tx.update(followups).set({ previewedAt: now }).where(eq(followups.id, saved.id));
-    await recordAudit(tx, actor, { action: 'followup.test-send', entityType: 'followup', entityId: saved.id, changes: { to: actor.email } });
-    // Queued with the save; the admin is one person waiting for it, so it goes before bulk.
-    await queueEmail(
-      tx,
-      {
-        kind: 'participant-followup-test',
-        to: actor.email,
-        toUserId: actor.id,
-        locale: actor.locale,
-        followupId: null,
-        ...participantEmail(meeting, saved.title, saved.body, actor.locale, true),
-      },
-      now,
-    );
-    return saved;
-  });
-  return { followupId: row.id };
 }

@@ -2,7 +2,7 @@
 // starts from the date, place, themes, agenda, counts, industries and speakers rather than a
 // blank page. Text comes from the 'followups.drafts' messages in the page's language.
 import { formatDateTime, formatTime } from '@/lib/format/copenhagen-time';
-import type { MeetingFacts } from './meeting-facts';
+import type { MeetingFacts } from './queries';
 
 export type DraftT = (key: string, values?: Record<string, string | number>) => string;
 

@@ -7,8 +7,7 @@ import { followups } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { isHeld } from '@/lib/meetings/meeting-phase';
-import type { FollowupMeeting } from './meeting-facts';
-import type { Followup } from './queries';
+import type { FollowupMeeting, Followup } from './queries';
 
 /** A follow-up tells what happened at a meeting, so the meeting must have taken place. */
 export function requireHeld(meeting: FollowupMeeting, now: Date) {

@@ -4,16 +4,15 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { followups } from '@/db/schema';
-import { ActionError } from '@/lib/actions/action-error';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { uniqueArticleSlug } from './article-slug';
 import { requireHeld } from './mark-dispatched';
-import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './save-followup';
+import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './followup-steps';
 
 export const isPublished = (row: { status: string; unpublishedAt: Date | null }) =>
   row.status === 'dispatched' && row.unpublishedAt === null;
 
-export async function publishArticle(db: Db, actor: AuditActor, content: FollowupContent, now = new Date()) {
+export async function publishArticle(db: Db, actor: AuditActor, content: FollowupContent, { now = new Date() } = {}) {
   const meeting = await requireMeeting(db, content.meetingId);
   requireHeld(meeting, now);
   return db.transaction(async (tx) => {
@@ -39,21 +38,5 @@ export async function publishArticle(db: Db, actor: AuditActor, content: Followu
       changes: { slug, status: { from: row.status, to: 'dispatched' } },
     });
     return { followupId: row.id, slug, meetingSlug: meeting.slug, republished: row.status === 'dispatched' };
-  });
-}
-
-export async function unpublishArticle(db: Db, actor: AuditActor, meetingId: string, now = new Date()) {
-  const meeting = await requireMeeting(db, meetingId);
-  return db.transaction(async (tx) => {
-    const row = await lockFollowup(tx, meeting.id, 'article');
-    if (!isPublished(row)) throw new ActionError('notPublished');
-    await tx.update(followups).set({ unpublishedAt: now }).where(eq(followups.id, row.id));
-    await recordAudit(tx, actor, {
-      action: 'article.unpublish',
-      entityType: 'followup',
-      entityId: row.id,
-      changes: { slug: row.slug },
-    });
-    return { followupId: row.id, slug: row.slug, meetingSlug: meeting.slug };
   });
 }

@@ -9,7 +9,7 @@ import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { meetingActions } from './action-declarations';
 import { createMeeting } from './create-meeting';
 import { updateMeeting } from './update-meeting';
-import { changeMeetingStatus } from './meeting-status';
+import { changeMeetingStatus } from './change-meeting-status';
 
 const declared = meetingActions.actions;
 

@@ -8,7 +8,7 @@ import { afterAdminChange } from '@/lib/admin/after-change';
 import { can } from '@/lib/auth/gate';
 import { invalidate } from '@/lib/cache/invalidate';
 import { hasPendingJoinRequest } from '@/lib/companies/queries';
-import { cacheTags } from '@/lib/cache/tags';
+import { meetingTags } from '@/lib/cache/tags';
 import { registrationActions } from './action-declarations';
 import { addRegistrationManually } from './add-registration-manually';
 import { moveRegistration } from './move-registration';
@@ -26,7 +26,7 @@ export const registerAction = formAction(declared.registerAction, async (input, 
     return { status: 'error', message: 'profileIncomplete' };
   }
   const registration = await registerForMeeting(db, user, input);
-  invalidate(cacheTags.meetings, cacheTags.meeting(registration.meetingSlug));
+  invalidate(...meetingTags(registration.meetingSlug));
   return { status: 'success', message: registration.status === 'registered' ? 'registered' : 'waitlisted' };
 });
 
@@ -34,7 +34,7 @@ export const cancelRegistrationAction = formAction(
   declared.cancelRegistrationAction,
   async ({ meetingId }, { user }) => {
     const result = await cancelRegistration(await getDb(), user, { meetingId });
-    invalidate(cacheTags.meetings, cacheTags.meeting(result.meetingSlug));
+    invalidate(...meetingTags(result.meetingSlug));
     return { status: 'success', message: 'cancelled' };
   },
 );

@@ -1,13 +1,14 @@
 // Adding someone to a meeting by hand (a phone call, someone at the door): a seat when one is
 // free, else the waitlist.
 import 'server-only';
+import { meetingTags } from '@/lib/cache/tags';
 import { and, eq, ne } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companies, registrations, users } from '@/db/schema';
 import { fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/actions/action-error';
-import { hasRoomFor, tagsFor } from './registration-change-steps';
+import { hasRoomFor } from './registration-change-steps';
 import { lockMeeting } from './seats';
 
 export type ManualRegistrationInput = {
@@ -73,6 +74,6 @@ export async function addRegistrationManually(db: DbOrTx, actor: AuditActor, inp
       entityId: registration.id,
       changes: { meetingId: meeting.id, email, status: { from: null, to: registration.status }, colleagues: input.colleagues },
     });
-    return { registration, cacheTags: tagsFor(meeting.slug) };
+    return { registration, cacheTags: meetingTags(meeting.slug) };
   });
 }

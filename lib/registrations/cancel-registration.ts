@@ -8,7 +8,7 @@ import { ActionError } from '@/lib/actions/action-error';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from './notify-registration';
 import type { RegistrationActor } from './register-for-meeting';
-import { cancellationClosedReason } from './registration-rules';
+import { cancellationClosedReason } from './rules';
 import { lockMeeting, promoteFromWaitlist } from './seats';
 
 export type CancelResult = { cancelledId: string; promotedIds: string[]; meetingSlug: string };

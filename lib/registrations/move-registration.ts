@@ -1,11 +1,12 @@
 // Moving a person between the waitlist and the seats, by hand.
 import 'server-only';
+import { meetingTags } from '@/lib/cache/tags';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { registrations } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/actions/action-error';
-import { hasRoomFor, lockedRegistration, tagsFor } from './registration-change-steps';
+import { hasRoomFor, lockedRegistration } from './registration-change-steps';
 
 /** Moves a registration between the waitlist and the seats. Seats are only given when they are free. */
 export async function moveRegistration(db: DbOrTx, actor: AuditActor, input: { registrationId: string; to: 'registered' | 'waitlisted' }) {
@@ -26,6 +27,6 @@ export async function moveRegistration(db: DbOrTx, actor: AuditActor, input: { r
       entityId: registration.id,
       changes: { meetingId: meeting.id, status: { from, to: input.to } },
     });
-    return { registration: updated, cacheTags: tagsFor(meeting.slug) };
+    return { registration: updated, cacheTags: meetingTags(meeting.slug) };
   });
 }

@@ -9,7 +9,7 @@ import { registrations } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from './notify-registration';
-import { registrationClosedReason } from './registration-rules';
+import { registrationClosedReason } from './rules';
 import { lockMeeting, seatsNeeded, seatsTaken } from './seats';
 import type { RegisterInput } from './schema';
 

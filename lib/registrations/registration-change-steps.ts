@@ -6,7 +6,6 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { registrations } from '@/db/schema';
 import { notFound } from '@/lib/admin/refusals';
-import { cacheTags } from '@/lib/cache/tags';
 import { lockMeeting, seatsNeeded, seatsTaken } from './seats';
 
 export async function lockedRegistration(tx: Tx, registrationId: string) {
@@ -16,10 +15,6 @@ export async function lockedRegistration(tx: Tx, registrationId: string) {
   if (!meeting) notFound();
   const [registration] = await tx.select().from(registrations).where(eq(registrations.id, registrationId));
   return { meeting, registration };
-}
-
-export function tagsFor(slug: string) {
-  return [cacheTags.meetings, cacheTags.meeting(slug)];
 }
 
 export async function hasRoomFor(tx: Tx, meeting: { id: string; capacity: number | null }, colleagues: number) {

@@ -3,7 +3,7 @@
 // row, and CRLF line ends. Cells that start like a formula are defused (CSV injection).
 import { stringify } from 'csv-stringify/sync';
 import { toLocalInputValue } from '@/lib/format/copenhagen-time';
-import type { AdminRegistration } from './admin-queries';
+import type { AdminRegistration } from './queries';
 
 export const csvColumns = ['company', 'cvr', 'person', 'email', 'colleagues', 'seats', 'status', 'note', 'registeredAt', 'attendedAt'] as const;
 export type CsvColumn = (typeof csvColumns)[number];

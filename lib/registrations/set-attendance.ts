@@ -1,12 +1,13 @@
 // Marking attendance at the door, or undoing it.
 import 'server-only';
+import { meetingTags } from '@/lib/cache/tags';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { registrations } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/actions/action-error';
 import { attendanceIsOpen } from '@/lib/meetings/meeting-phase';
-import { lockedRegistration, tagsFor } from './registration-change-steps';
+import { lockedRegistration } from './registration-change-steps';
 
 type Registration = typeof registrations.$inferSelect;
 
@@ -37,6 +38,6 @@ export async function setAttendance(
       entityId: registration.id,
       changes: { meetingId: meeting.id, status: { from: registration.status, to: status } },
     });
-    return { registration: updated, cacheTags: tagsFor(meeting.slug) };
+    return { registration: updated, cacheTags: meetingTags(meeting.slug) };
   });
 }

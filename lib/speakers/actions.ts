@@ -5,7 +5,8 @@ import { formAction } from '@/lib/actions/wrappers';
 import { afterAdminChange } from '@/lib/admin/after-change';
 import { speakerActions } from './action-declarations';
 import { deleteSpeaker } from './delete-speaker';
-import { createSpeaker, updateSpeaker } from './save-speaker';
+import { createSpeaker } from './create-speaker';
+import { updateSpeaker } from './update-speaker';
 
 const declared = speakerActions.actions;
 

@@ -14,7 +14,7 @@ export async function readSpeakers(db: DbOrTx) {
       title: speakers.title,
       external: speakers.external,
       email: speakers.email,
-      // A join and a count, not a correlated subquery: see lib/meetings/admin-queries.ts.
+      // A join and a count, not a correlated subquery: see lib/meetings/queries.ts.
       appearances: count(agendaItemSpeakers.speakerId),
     })
     .from(speakers)

@@ -11,13 +11,16 @@ import { cacheTags } from '@/lib/cache/tags';
 import { redirect } from '@/lib/i18n/navigation';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { themeActions } from './action-declarations';
-import { editThemeWording } from './edit-wording';
+import { editThemeWording } from './edit-theme-wording';
 import { decideTheme } from './decide-theme';
 import { decideThemes } from './decide-themes';
 import { mergeTheme } from './merge-theme';
-import { proposeTheme, updateProposedTheme, withdrawProposedTheme } from './propose-theme';
-import { scheduleTheme } from './scheduling';
-import { supportTheme, withdrawSupport } from './supports';
+import { proposeTheme } from './propose-theme';
+import { scheduleTheme } from './schedule-theme';
+import { supportTheme } from './support-theme';
+import { updateProposedTheme } from './update-proposed-theme';
+import { withdrawProposedTheme } from './withdraw-proposed-theme';
+import { withdrawSupport } from './withdraw-support';
 
 const declared = themeActions.actions;
 
@@ -28,27 +31,27 @@ export const proposeThemeAction = formAction(declared.proposeThemeAction, async 
 });
 
 export const updateThemeAction = formAction(declared.updateThemeAction, async (input, { user }) => {
-  await updateProposedTheme(await getDb(), user, input.themeId, input);
+  await updateProposedTheme(await getDb(), user, input);
   redirect({ href: { pathname: '/portal', query: { notice: 'themeUpdated' } }, locale: input.locale });
 });
 
 export const withdrawThemeAction = formAction(
   declared.withdrawThemeAction,
   async (input, { user }) => {
-    await withdrawProposedTheme(await getDb(), user, input.themeId);
+    await withdrawProposedTheme(await getDb(), user, input);
     redirect({ href: { pathname: '/portal', query: { notice: 'themeWithdrawn' } }, locale: input.locale });
   },
 );
 
 // Supporting an accepted theme on behalf of one's company, and taking the support back.
 export const supportThemeAction = guardedAction(declared.supportThemeAction, async ({ themeId }, { user }) => {
-  await supportTheme(await getDb(), user, themeId);
+  await supportTheme(await getDb(), user, { themeId });
   invalidate(cacheTags.themes);
   return { supported: true };
 });
 
 export const withdrawSupportAction = guardedAction(declared.withdrawSupportAction, async ({ themeId }, { user }) => {
-  await withdrawSupport(await getDb(), user, themeId);
+  await withdrawSupport(await getDb(), user, { themeId });
   invalidate(cacheTags.themes);
   return { supported: false };
 });

@@ -10,7 +10,7 @@ import { siteLink } from '@/lib/mail/site-link';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { prepareEmail } from '@/lib/mail/send-email';
 import { emailMeetingOf } from '@/lib/meetings/email-meeting';
-import { proposerOf, publishedMeetingsOf } from './notice-reads';
+import { readNoticeProposer, readPublishedMeetingsOf } from './queries';
 
 type Theme = typeof themes.$inferSelect;
 
@@ -21,11 +21,11 @@ export async function queueThemeDecisionEmail(
   now = new Date(),
 ): Promise<number> {
   const { kind, theme, target } = input;
-  const proposer = await proposerOf(tx, theme);
+  const proposer = await readNoticeProposer(tx, theme);
   if (!proposer) return 0;
   const locale = proposer.locale;
   // A merged theme's proposer is told what now applies: the meetings the target is on.
-  const targetMeetings = kind === 'merged' && target ? await publishedMeetingsOf(tx, target.id) : [];
+  const targetMeetings = kind === 'merged' && target ? await readPublishedMeetingsOf(tx, target.id) : [];
   const row = await prepareEmail(tx, {
     kind: `theme-${kind}`,
     to: proposer.email,

@@ -14,7 +14,7 @@ import { siteLink } from '@/lib/mail/site-link';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { prepareEmail } from '@/lib/mail/send-email';
 import { emailMeetingOf, meetingTimeText } from '@/lib/meetings/email-meeting';
-import { proposerOf, publishedMeetingsOf } from './notice-reads';
+import { readNoticeProposer, readPublishedMeetingsOf } from './queries';
 
 type Theme = typeof themes.$inferSelect;
 type Meeting = typeof meetings.$inferSelect;
@@ -33,14 +33,14 @@ export async function queueThemeMeetingsNotice(
   const added = input.added.filter((m) => m.status === 'published');
   const removed = input.removed.filter((m) => m.status === 'published');
   if ((!added.length && !removed.length) || input.theme.status !== 'accepted') return 0;
-  const proposer = await proposerOf(tx, input.theme);
+  const proposer = await readNoticeProposer(tx, input.theme);
   if (!proposer) return 0;
   const { locale } = proposer;
   const theme = input.theme;
   const removedLines = removed.map((m) => ({ title: m.title, when: meetingTimeText(m, locale) }));
   const portalUrl = siteLink(locale, '/portal');
   const kind = input.meetingMoved ? 'meetingMoved' : added.length ? (removed.length ? 'rescheduled' : 'scheduled') : 'unscheduled';
-  const stillOn = kind === 'unscheduled' ? await publishedMeetingsOf(tx, theme.id) : [];
+  const stillOn = kind === 'unscheduled' ? await readPublishedMeetingsOf(tx, theme.id) : [];
   const row = await prepareEmail(tx, {
     kind: kind === 'meetingMoved' ? 'theme-meeting-moved' : `theme-${kind}`,
     to: proposer.email,

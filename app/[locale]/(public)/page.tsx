@@ -5,7 +5,7 @@ import { buttonClass } from '@/app/_components/ui/button-styles';
 import { getLatestArticles } from '@/lib/articles/queries';
 import { formatDateTime, formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { getPublicMeetings, nextMeetingOf } from '@/lib/meetings/public-queries';
+import { getPublicMeetings, nextMeetingOf } from '@/lib/meetings/queries';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { getLatestAcceptedThemes } from '@/lib/themes/queries';
 import { SeatsText } from './meetings/_components/seats-text';

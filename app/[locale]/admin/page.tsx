@@ -4,12 +4,12 @@ import { buttonClass } from '@/app/_components/ui/button-styles';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { followupKinds } from '@/db/schema';
-import { readNextMeetingReadiness, readPendingThemes } from '@/lib/admin/dashboard-queries';
+import { readNextMeetingReadiness, readPendingThemes } from '@/lib/admin/queries';
 import { readFollowupsDue } from '@/lib/followups/queries';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { readCompaniesNeedingAttention } from '@/lib/companies/admin-queries';
+import { readCompaniesNeedingAttention } from '@/lib/companies/queries';
 import { countFailedPersonalEmails } from '@/lib/mail/failed-emails';
 import { StatusBadge } from './_components/status-badge';
 

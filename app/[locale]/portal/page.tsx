@@ -8,7 +8,7 @@ import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { requireCompanyProfile } from '@/lib/companies/require-company';
 import { Link } from '@/lib/i18n/navigation';
 import { readMyRegistrations } from '@/lib/registrations/queries';
-import { readMyThemes } from '@/lib/themes/portal-queries';
+import { readMyThemes } from '@/lib/themes/queries';
 import { MyRegistrations } from './_components/my-registrations';
 import { MyThemes } from './_components/my-themes';
 

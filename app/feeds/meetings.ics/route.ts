@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { guardedRoute } from '@/lib/auth/route';
 import { getEnv } from '@/lib/env';
 import { meetingsCalendar } from '@/lib/meetings/calendar';
-import { getPublicMeetings } from '@/lib/meetings/public-queries';
+import { getPublicMeetings } from '@/lib/meetings/queries';
 
 export const GET = guardedRoute('public', async () => {
   const t = await getTranslations({ locale: 'da', namespace: 'common' });

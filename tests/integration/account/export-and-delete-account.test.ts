@@ -8,7 +8,7 @@ import { deleteMyAccount } from '@/lib/account/delete-my-account';
 import { exportMyData } from '@/lib/account/export-my-data';
 import { registerForMeeting } from '@/lib/registrations/register-for-meeting';
 import { proposeTheme } from '@/lib/themes/propose-theme';
-import { supportTheme } from '@/lib/themes/supports';
+import { supportTheme } from '@/lib/themes/support-theme';
 import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { emailsTo, makeCompanyPeople, registrationsOf } from '../../support/fixtures-registrations';
 
@@ -26,7 +26,7 @@ async function personWithHistory() {
     wishedMeetingId: null,
   });
   const supported = await makeTheme({ title: 'Letbanen' });
-  await supportTheme(db, person, supported.id);
+  await supportTheme(db, person, { themeId: supported.id });
   await db.insert(sessions).values({ sessionToken: `t-${person.id}`, userId: person.id, expires: new Date(Date.now() + 3600_000) });
   return { person, held, upcoming, theme, supported };
 }

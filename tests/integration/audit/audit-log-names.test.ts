@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { addAgendaItem } from '@/lib/agenda/add-agenda-item';
 import { readAuditLog } from '@/lib/audit/queries';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
+import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
 import { setAttendance } from '@/lib/registrations/set-attendance';
 import { decideTheme } from '@/lib/themes/decide-theme';
 import { changeUserRole } from '@/lib/users/change-user-role';

@@ -3,7 +3,7 @@
 // companies do not count).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { readCompaniesNeedingAttention, readPendingJoinRequests } from '@/lib/companies/admin-queries';
+import { readCompaniesNeedingAttention, readPendingJoinRequests } from '@/lib/companies/queries';
 import { approveJoinRequest } from '@/lib/companies/approve-join-request';
 import { saveCompanyProfile } from '@/lib/companies/save-profile';
 import { profileSchema } from '@/lib/companies/schema';

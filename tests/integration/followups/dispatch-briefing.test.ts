@@ -9,9 +9,8 @@ import { readBriefing, readBriefingsFor } from '@/lib/council/queries';
 import { recordBriefingRead } from '@/lib/council/record-read';
 import { dispatchBriefing } from '@/lib/followups/dispatch-briefing';
 import { draftBriefing } from '@/lib/followups/drafts';
-import { readMeetingFacts } from '@/lib/followups/meeting-facts';
-import { readBriefingReceipts, readFollowup, readFollowupsDue } from '@/lib/followups/queries';
-import { saveFollowupDraft } from '@/lib/followups/save-followup';
+import { readMeetingFacts, readBriefingReceipts, readFollowup, readFollowupsDue } from '@/lib/followups/queries';
+import { saveFollowupDraft } from '@/lib/followups/save-followup-draft';
 import { loadMessages } from '@/lib/i18n/messages';
 import { makeUser } from '../../support/fixtures';
 import { actorFrom, makeCouncilMembers, makeHeldMeeting } from '../../support/fixtures-followups';
@@ -108,7 +107,7 @@ describe('the briefing to the Finance Committee', () => {
     const row = await readFollowup(db, meeting.id, 'briefing');
     const notices = await db.select().from(emailOutbox).where(eq(emailOutbox.followupId, row!.id));
     expect(notices).toHaveLength(members.length);
-    await expect(saveFollowupDraft(db, actorFrom(admin), 'briefing', { ...input, body: 'Ændret bagefter' })).rejects.toMatchObject({
+    await expect(saveFollowupDraft(db, actorFrom(admin), { ...input, body: 'Ændret bagefter', kind: 'briefing' })).rejects.toMatchObject({
       key: 'alreadyDispatched',
     });
   });
@@ -119,7 +118,7 @@ describe('the briefing to the Finance Committee', () => {
     const input = { meetingId: meeting.id, title: 'For tidligt', body: 'Tekst' };
     await expect(dispatchBriefing(db, actorFrom(admin), input)).rejects.toMatchObject({ key: 'notHeld' });
     // A draft may be prepared ahead.
-    await saveFollowupDraft(db, actorFrom(admin), 'briefing', input);
+    await saveFollowupDraft(db, actorFrom(admin), { ...input, kind: 'briefing' });
     expect(await readFollowup(db, meeting.id, 'briefing')).toMatchObject({ status: 'draft', body: 'Tekst' });
     const cancelled = await makeHeldMeeting({ status: 'cancelled' });
     await expect(dispatchBriefing(db, actorFrom(admin), { ...input, meetingId: cancelled.meeting.id })).rejects.toMatchObject({ key: 'notHeld' });
@@ -128,9 +127,9 @@ describe('the briefing to the Finance Committee', () => {
   it('refuses a save made from an outdated version', async () => {
     const { meeting } = await makeHeldMeeting();
     const db = await getDb();
-    await saveFollowupDraft(db, actorFrom(admin), 'briefing', { meetingId: meeting.id, title: 'Titel', body: 'A', version: 1 });
+    await saveFollowupDraft(db, actorFrom(admin), { meetingId: meeting.id, title: 'Titel', body: 'A', version: 1, kind: 'briefing' });
     await expect(
-      saveFollowupDraft(db, actorFrom(admin), 'briefing', { meetingId: meeting.id, title: 'Titel', body: 'B', version: 1 }),
+      saveFollowupDraft(db, actorFrom(admin), { meetingId: meeting.id, title: 'Titel', body: 'B', version: 1, kind: 'briefing' }),
     ).rejects.toMatchObject({ key: 'conflict' });
   });
 
@@ -142,8 +141,8 @@ describe('the briefing to the Finance Committee', () => {
     expect((await readBriefingsFor(db, reader.id)).find((b) => b.id === followupId)?.readAt).toBeNull();
 
     const firstRead = new Date('2025-05-01T10:00:00Z');
-    await recordBriefingRead(db, followupId, reader.id, firstRead);
-    await recordBriefingRead(db, followupId, reader.id, new Date('2025-05-02T10:00:00Z'));
+    await recordBriefingRead(db, reader, { followupId }, { now: firstRead });
+    await recordBriefingRead(db, reader, { followupId }, { now: new Date('2025-05-02T10:00:00Z') });
 
     const receipts = await readBriefingReceipts(db, followupId);
     expect(receipts.find((r) => r.userId === reader.id)?.readAt).toEqual(firstRead);
@@ -156,7 +155,7 @@ describe('the briefing to the Finance Committee', () => {
   it('lists only dispatched briefings for the council, newest first', async () => {
     const db = await getDb();
     const draft = await makeHeldMeeting();
-    await saveFollowupDraft(db, actorFrom(admin), 'briefing', { meetingId: draft.meeting.id, title: 'Kladde', body: 'Ikke sendt' });
+    await saveFollowupDraft(db, actorFrom(admin), { meetingId: draft.meeting.id, title: 'Kladde', body: 'Ikke sendt', kind: 'briefing' });
     const list = await readBriefingsFor(db, members[0].id);
     expect(list.some((b) => b.title === 'Kladde')).toBe(false);
     const times = list.map((b) => b.dispatchedAt!.getTime());

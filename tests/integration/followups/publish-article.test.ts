@@ -7,8 +7,9 @@ import { getDb } from '@/db/client';
 import { auditLog } from '@/db/schema';
 import { buildArticlesFeed } from '@/lib/articles/articles-feed';
 import { readArticleBySlug, readArticleForMeeting, readArticlesForFeed, readLatestArticles, readPublishedArticles } from '@/lib/articles/queries';
-import { publishArticle, unpublishArticle } from '@/lib/followups/publish-article';
-import { saveFollowupDraft } from '@/lib/followups/save-followup';
+import { publishArticle } from '@/lib/followups/publish-article';
+import { unpublishArticle } from '@/lib/followups/unpublish-article';
+import { saveFollowupDraft } from '@/lib/followups/save-followup-draft';
 import { makeUser } from '../../support/fixtures';
 import { actorFrom, makeHeldMeeting } from '../../support/fixtures-followups';
 
@@ -53,14 +54,14 @@ describe('the article on the business website', () => {
     const { meeting } = await makeHeldMeeting();
     const db = await getDb();
     const { slug } = await publishArticle(db, actorFrom(admin), article(meeting.id, 'Rettes senere'));
-    await saveFollowupDraft(db, actorFrom(admin), 'article', { ...article(meeting.id, 'Rettes senere'), body: 'Rettet tekst' });
+    await saveFollowupDraft(db, actorFrom(admin), { ...article(meeting.id, 'Rettes senere'), body: 'Rettet tekst', kind: 'article' });
     expect((await readArticleBySlug(db, slug))?.body).toBe('Rettet tekst');
 
-    await unpublishArticle(db, actorFrom(admin), meeting.id);
+    await unpublishArticle(db, actorFrom(admin), { meetingId: meeting.id });
     expect(await readArticleBySlug(db, slug)).toBeNull();
     expect((await readPublishedArticles(db)).some((a) => a.slug === slug)).toBe(false);
     expect(await readArticleForMeeting(db, meeting.id)).toBeNull();
-    await expect(unpublishArticle(db, actorFrom(admin), meeting.id)).rejects.toMatchObject({ key: 'notPublished' });
+    await expect(unpublishArticle(db, actorFrom(admin), { meetingId: meeting.id })).rejects.toMatchObject({ key: 'notPublished' });
 
     const again = await publishArticle(db, actorFrom(admin), { ...article(meeting.id, 'Ny titel'), body: 'Rettet tekst' });
     expect(again.slug).toBe(slug);

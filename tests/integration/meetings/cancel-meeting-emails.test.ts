@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
 import { queueMeetingCancelledEmails } from '@/lib/meetings/meeting-cancel-emails';
-import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
+import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
 import { drainOutbox } from '@/lib/mail/outbox-worker';
 import { makeForumSettings, makeMeeting, makeUser } from '../../support/fixtures';
 import { makeAdmin, makeRegistration } from '../../support/fixtures-admin';

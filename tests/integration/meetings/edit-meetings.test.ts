@@ -8,7 +8,7 @@ import { copenhagenTime } from '@/lib/format/copenhagen-time';
 import { createMeeting } from '@/lib/meetings/create-meeting';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
 import type { MeetingInput } from '@/lib/meetings/schema';
-import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
+import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
 import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { auditEntriesFor, emailsTo, makeAdmin, makeRegistration } from '../../support/fixtures-admin';
 

@@ -11,10 +11,10 @@ import { createMeeting } from '@/lib/meetings/create-meeting';
 import { updateMeeting } from '@/lib/meetings/update-meeting';
 import type { MeetingInput } from '@/lib/meetings/schema';
 import { attendanceOpensAt, meetingPhase } from '@/lib/meetings/meeting-phase';
-import { changeMeetingStatus } from '@/lib/meetings/meeting-status';
+import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
 import { setAttendance } from '@/lib/registrations/set-attendance';
 import { registerForMeeting } from '@/lib/registrations/register-for-meeting';
-import { registrationClosedReason } from '@/lib/registrations/registration-rules';
+import { registrationClosedReason } from '@/lib/registrations/rules';
 import { makeForumSettings, makeMeeting, makeUser } from '../../support/fixtures';
 import { auditEntriesFor, makeAdmin, makeRegistration } from '../../support/fixtures-admin';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { agendaItems, agendaItemSpeakers, registrations, speakers } from '@/db/schema';
-import { readMeetingPage, readPublicMeetings } from '@/lib/meetings/public-queries';
+import { readMeetingPage, readPublicMeetings } from '@/lib/meetings/queries';
 import { makeMeeting, makeUser } from '../../support/fixtures';
 
 describe('public meeting reads', () => {

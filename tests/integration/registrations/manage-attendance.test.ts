@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { registrations, users } from '@/db/schema';
-import { readRegistrationsForAdmin, readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/admin-queries';
+import { readRegistrationsForAdmin, readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/queries';
 import { addRegistrationManually } from '@/lib/registrations/add-registration-manually';
 import { moveRegistration } from '@/lib/registrations/move-registration';
 import { setAttendance } from '@/lib/registrations/set-attendance';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { readMeetingHeaderWithSummary, readRegistrationSummary } from '@/lib/registrations/admin-queries';
+import { readMeetingHeaderWithSummary, readRegistrationSummary } from '@/lib/registrations/queries';
 import { makeMeeting } from '../../support/fixtures';
 import { makeRegistration } from '../../support/fixtures-admin';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { themes } from '@/db/schema';
-import { readMeetingFilterChoices, readModerationQueuePage, readThemesForAdminPage } from '@/lib/themes/admin-queries';
+import { readMeetingFilterChoices, readModerationQueuePage, readThemesForAdminPage } from '@/lib/themes/queries';
 import { makeMeeting } from '@/tests/support/fixtures';
 
 describe('admin theme pages', () => {

@@ -5,11 +5,9 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { meetingThemes, themes } from '@/db/schema';
-import { readMeetingPage } from '@/lib/meetings/public-queries';
-import { editThemeWording } from '@/lib/themes/edit-wording';
-import { readMyThemes } from '@/lib/themes/portal-queries';
-import { readLatestAcceptedThemes } from '@/lib/themes/queries';
-import { readPublicThemes } from '@/lib/themes/theme-list-queries';
+import { readMeetingPage } from '@/lib/meetings/queries';
+import { editThemeWording } from '@/lib/themes/edit-theme-wording';
+import { readMyThemes, readLatestAcceptedThemes, readPublicThemes } from '@/lib/themes/queries';
 import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { auditEntriesFor, emailsTo, makeAdmin } from '../../support/fixtures-admin';
 

@@ -7,7 +7,7 @@ import { meetingThemes, themes, themeSupports, users } from '@/db/schema';
 import { decideTheme } from '@/lib/themes/decide-theme';
 import { decideThemes } from '@/lib/themes/decide-themes';
 import { mergeTheme } from '@/lib/themes/merge-theme';
-import { scheduleTheme } from '@/lib/themes/scheduling';
+import { scheduleTheme } from '@/lib/themes/schedule-theme';
 import { makeCompany, makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { auditEntriesFor, emailsTo, makeAdmin, makeSupport } from '../../support/fixtures-admin';
 

@@ -4,8 +4,10 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { themes } from '@/db/schema';
-import { proposeTheme, updateProposedTheme, withdrawProposedTheme } from '@/lib/themes/propose-theme';
-import { readMyThemes, readOwnTheme } from '@/lib/themes/portal-queries';
+import { proposeTheme } from '@/lib/themes/propose-theme';
+import { updateProposedTheme } from '@/lib/themes/update-proposed-theme';
+import { withdrawProposedTheme } from '@/lib/themes/withdraw-proposed-theme';
+import { readMyThemes, readOwnTheme } from '@/lib/themes/queries';
 import { themeProposalSchema } from '@/lib/themes/schema';
 import { makeMeeting, makeUser } from '../../support/fixtures';
 import { makeNewcomer, refusalOf } from '../../support/fixtures-portal';
@@ -61,11 +63,11 @@ describe('editing and withdrawing', () => {
     const db = await getDb();
     const person = await makeUser('company');
     const theme = await proposeTheme(db, person, proposal());
-    const edited = await updateProposedTheme(db, person, theme.id, proposal({ title: 'Deleordninger for affald i Hersted' }));
+    const edited = await updateProposedTheme(db, person, { ...proposal({ title: 'Deleordninger for affald i Hersted' }), themeId: theme.id });
     expect(edited).toMatchObject({ title: 'Deleordninger for affald i Hersted', status: 'submitted', version: 2 });
-    const withdrawn = await withdrawProposedTheme(db, person, theme.id);
+    const withdrawn = await withdrawProposedTheme(db, person, { themeId: theme.id });
     expect(withdrawn.status).toBe('withdrawn');
-    expect(await refusalOf(updateProposedTheme(db, person, theme.id, proposal()))).toBe('notEditable');
+    expect(await refusalOf(updateProposedTheme(db, person, { ...proposal(), themeId: theme.id }))).toBe('notEditable');
   });
 
   it('refuses changes once a moderator has decided, and shows the proposer the answer', async () => {
@@ -73,8 +75,8 @@ describe('editing and withdrawing', () => {
     const person = await makeUser('company');
     const theme = await proposeTheme(db, person, proposal());
     await db.update(themes).set({ status: 'rejected', moderatorAnswer: 'Det ligger uden for forummets rammer.' }).where(eq(themes.id, theme.id));
-    expect(await refusalOf(updateProposedTheme(db, person, theme.id, proposal()))).toBe('notEditable');
-    expect(await refusalOf(withdrawProposedTheme(db, person, theme.id))).toBe('notEditable');
+    expect(await refusalOf(updateProposedTheme(db, person, { ...proposal(), themeId: theme.id }))).toBe('notEditable');
+    expect(await refusalOf(withdrawProposedTheme(db, person, { themeId: theme.id }))).toBe('notEditable');
     const [mine] = await readMyThemes(db, person.id);
     expect(mine).toMatchObject({ status: 'rejected', moderatorAnswer: 'Det ligger uden for forummets rammer.' });
   });
@@ -86,8 +88,8 @@ describe('editing and withdrawing', () => {
     const theme = await proposeTheme(db, owner, proposal());
     expect(await readOwnTheme(db, other.id, theme.id)).toBeNull();
     expect(await readMyThemes(db, other.id)).toEqual([]);
-    expect(await refusalOf(updateProposedTheme(db, other, theme.id, proposal({ title: 'Kapret tema' })))).toBe('notFound');
-    expect(await refusalOf(withdrawProposedTheme(db, other, theme.id))).toBe('notFound');
+    expect(await refusalOf(updateProposedTheme(db, other, { ...proposal({ title: 'Kapret tema' }), themeId: theme.id }))).toBe('notFound');
+    expect(await refusalOf(withdrawProposedTheme(db, other, { themeId: theme.id }))).toBe('notFound');
     const [row] = await db.select().from(themes).where(eq(themes.id, theme.id));
     expect(row).toMatchObject({ title: proposal().title, status: 'submitted' });
   });

@@ -1,8 +1,9 @@
 // Companies support accepted themes, once per company, and can take it back.
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { supportTheme, withdrawSupport } from '@/lib/themes/supports';
-import { readCompanySupportState, readPublicThemes } from '@/lib/themes/theme-list-queries';
+import { supportTheme } from '@/lib/themes/support-theme';
+import { withdrawSupport } from '@/lib/themes/withdraw-support';
+import { readCompanySupportState, readPublicThemes } from '@/lib/themes/queries';
 import { makeCompany, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { makeNewcomer, refusalOf } from '../../support/fixtures-portal';
 import { meetingThemes } from '@/db/schema';
@@ -17,9 +18,9 @@ describe('supporting a theme', () => {
     const a = await makeUser('company', { companyId: company.id });
     const b = await makeUser('company', { companyId: company.id });
     const c = await makeUser('company');
-    await supportTheme(db, a, theme.id);
-    await supportTheme(db, b, theme.id);
-    await supportTheme(db, c, theme.id);
+    await supportTheme(db, a, { themeId: theme.id });
+    await supportTheme(db, b, { themeId: theme.id });
+    await supportTheme(db, c, { themeId: theme.id });
     expect(await supportersOf(theme.id)).toBe(2);
     expect((await readCompanySupportState(db, company.id)).supported).toEqual([theme.id]);
   });
@@ -28,8 +29,8 @@ describe('supporting a theme', () => {
     const db = await getDb();
     const theme = await makeTheme();
     const person = await makeUser('company');
-    await supportTheme(db, person, theme.id);
-    await withdrawSupport(db, person, theme.id);
+    await supportTheme(db, person, { themeId: theme.id });
+    await withdrawSupport(db, person, { themeId: theme.id });
     expect(await supportersOf(theme.id)).toBe(0);
   });
 
@@ -38,9 +39,9 @@ describe('supporting a theme', () => {
     const person = await makeUser('company');
     const submitted = await makeTheme({ status: 'submitted' });
     const own = await makeTheme({ companyId: person.companyId });
-    expect(await refusalOf(supportTheme(db, person, submitted.id))).toBe('notSupportable');
-    expect(await refusalOf(supportTheme(db, person, own.id))).toBe('ownTheme');
-    expect(await refusalOf(supportTheme(db, await makeNewcomer(), (await makeTheme()).id))).toBe('profileIncomplete');
+    expect(await refusalOf(supportTheme(db, person, { themeId: submitted.id }))).toBe('notSupportable');
+    expect(await refusalOf(supportTheme(db, person, { themeId: own.id }))).toBe('ownTheme');
+    expect(await refusalOf(supportTheme(db, await makeNewcomer(), { themeId: (await makeTheme()).id }))).toBe('profileIncomplete');
   });
 
   it('shows accepted themes with the meetings they are on, never drafts of meetings or themes', async () => {

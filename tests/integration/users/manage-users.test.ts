@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { invitations, sessions, users } from '@/db/schema';
 import { applyRoleOnSignIn } from '@/lib/auth/roles-on-sign-in';
-import { readPendingInvitations } from '@/lib/users/admin-queries';
+import { readPendingInvitations } from '@/lib/users/queries';
 import { changeUserRole } from '@/lib/users/change-user-role';
 import { deactivateUser } from '@/lib/users/deactivate-user';
 import { inviteUser } from '@/lib/users/invite-user';

@@ -1,7 +1,7 @@
 // When a person's address alone is proof enough to join a company, and who decides otherwise.
 import { describe, expect, it } from 'vitest';
 import { emailDomain, isFreeMailDomain } from '@/lib/companies/free-mail-domains';
-import { approvesAutomatically, membersMayDecide, provenDomains } from '@/lib/companies/membership-rules';
+import { approvesAutomatically, membersMayDecide, provenDomains } from '@/lib/companies/rules';
 
 const verified = { verifiedAt: new Date(), provenDomain: null };
 const unverified = { verifiedAt: null, provenDomain: null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cancellationClosedReason, registrationClosedReason, seatsLeft } from '@/lib/registrations/registration-rules';
+import { cancellationClosedReason, registrationClosedReason, seatsLeft } from '@/lib/registrations/rules';
 
 const now = new Date('2025-03-01T12:00:00Z');
 const inDays = (d: number) => new Date(now.getTime() + d * 86_400_000);

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Container } from '@/app/_components/ui/container';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { splitUpcomingAndPast } from '@/lib/meetings/meeting-time';
-import { getPublicMeetings } from '@/lib/meetings/public-queries';
+import { getPublicMeetings } from '@/lib/meetings/queries';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { MeetingCard } from './_components/meeting-card';
 import { TitledSection } from '@/app/_components/ui/titled-section';

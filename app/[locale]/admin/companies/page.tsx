@@ -4,7 +4,7 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { approveJoinRequestAsSecretariatAction, declineJoinRequestAsSecretariatAction, verifyCompanyAction } from '@/lib/companies/actions';
-import { readCompaniesForAdmin, readPendingJoinRequests } from '@/lib/companies/admin-queries';
+import { readCompaniesForAdmin, readPendingJoinRequests } from '@/lib/companies/queries';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { ConfirmAction } from '../_components/confirm-action';

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { readMeetingsForAdmin } from '@/lib/meetings/admin-queries';
+import { readMeetingsForAdmin } from '@/lib/meetings/queries';
 import { meetingPhase } from '@/lib/meetings/meeting-phase';
 import { StatusBadge } from '../_components/status-badge';
 

@@ -9,7 +9,7 @@ import { themeCategories, themeStatuses } from '@/db/schema';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { readMeetingFilterChoices, readModerationQueuePage, readThemesForAdminPage, type ThemeFilters } from '@/lib/themes/admin-queries';
+import { readMeetingFilterChoices, readModerationQueuePage, readThemesForAdminPage, type ThemeFilters } from '@/lib/themes/queries';
 import { decideThemesAction } from '@/lib/themes/actions';
 import { BulkDecisionForm } from './bulk-decision-form';
 import { MeetingOptions, ThemeList } from './theme-list';

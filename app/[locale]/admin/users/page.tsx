@@ -8,7 +8,7 @@ import { requirePageAccess } from '@/lib/auth/gate';
 import type { Role } from '@/lib/auth/permissions';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { readPendingInvitations, readUsersForAdmin } from '@/lib/users/admin-queries';
+import { readPendingInvitations, readUsersForAdmin } from '@/lib/users/queries';
 import { changeUserRoleAction, deactivateUserAction, inviteUserAction, reactivateUserAction, revokeInvitationAction } from '@/lib/users/actions';
 import { invitableRoles } from '@/lib/users/schema';
 import { ConfirmAction } from '../_components/confirm-action';

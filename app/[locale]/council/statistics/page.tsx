@@ -8,7 +8,7 @@ import { GroupedColumnChart } from '@/app/_components/charts/grouped-column-char
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
-import { readMeetingStatistics } from '@/lib/council/statistics';
+import { readMeetingStatistics } from '@/lib/council/queries';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 
 type Props = { params: Promise<{ locale: string }> };

@@ -6,7 +6,7 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { isMailboxEnabled } from '@/lib/mail/mailbox-access';
 import { emailPreviewDocument } from '@/lib/mail/email-preview';
-import { linksIn, listMailbox } from '@/lib/mail/mailbox-queries';
+import { linksIn, listMailbox } from '@/lib/mail/queries';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ to?: string }> };
 

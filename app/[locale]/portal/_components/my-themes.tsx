@@ -7,7 +7,7 @@ import { buttonClass } from '@/app/_components/ui/button-styles';
 import { MarkdownText } from '@/app/_components/ui/markdown';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import type { readMyThemes } from '@/lib/themes/portal-queries';
+import type { readMyThemes } from '@/lib/themes/queries';
 
 type Row = Awaited<ReturnType<typeof readMyThemes>>[number];
 

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { themeCategories } from '@/db/schema/themes';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
-import { readWishableMeetings } from '@/lib/themes/portal-queries';
+import { readWishableMeetings } from '@/lib/themes/queries';
 
 export async function themeFormOptions(locale: string) {
   const t = await getTranslations('themes');

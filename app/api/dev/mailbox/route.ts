@@ -2,7 +2,7 @@
 import { NextResponse } from 'next/server';
 import { guardedRoute } from '@/lib/auth/route';
 import { isMailboxEnabled } from '@/lib/mail/mailbox-access';
-import { linksIn, listMailbox } from '@/lib/mail/mailbox-queries';
+import { linksIn, listMailbox } from '@/lib/mail/queries';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,7 +4,7 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { can } from '@/lib/auth/gate';
 import { guardedRoute } from '@/lib/auth/route';
-import { readCompanySupportState } from '@/lib/themes/theme-list-queries';
+import { readCompanySupportState } from '@/lib/themes/queries';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,7 +3,7 @@ import { NextResponse } from 'next/server';
 import { guardedRoute } from '@/lib/auth/route';
 import { getEnv } from '@/lib/env';
 import { calendarFileName, meetingsCalendar } from '@/lib/meetings/calendar';
-import { getMeetingPage } from '@/lib/meetings/public-queries';
+import { getMeetingPage } from '@/lib/meetings/queries';
 
 export const GET = guardedRoute<{ file: string }>('public', async (_request, { params }) => {
   const match = /^([a-z0-9-]{1,200})\.ics$/i.exec(params.file);

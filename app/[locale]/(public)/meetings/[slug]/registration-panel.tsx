@@ -19,7 +19,7 @@ import { Link, usePathname } from '@/lib/i18n/navigation';
 import { cancelRegistrationAction, registerAction } from '@/lib/registrations/actions';
 import { MAX_COLLEAGUES } from '@/lib/registrations/limits';
 import { keptFields } from '@/app/_components/form/kept-fields';
-import { registrationClosedReason, seatsLeft, type ClosedReason } from '@/lib/registrations/registration-rules';
+import { registrationClosedReason, seatsLeft, type ClosedReason } from '@/lib/registrations/rules';
 import { useFormAction } from '@/app/_components/form/use-form-action';
 import { REGISTRATION_NOTE_MAX } from '@/lib/validation/limits';
 import { withRuntimeKeys } from '@/lib/i18n/runtime-key';

@@ -3,7 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatTime } from '@/lib/format/copenhagen-time';
 import { withStartTimes } from '@/lib/agenda/agenda-times';
-import type { MeetingPage } from '@/lib/meetings/public-queries';
+import type { MeetingPage } from '@/lib/meetings/queries';
 
 export async function Agenda({ meeting, locale }: { meeting: MeetingPage; locale: string }) {
   const t = await getTranslations('meetings.agenda');

@@ -2,7 +2,7 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import type { PublicMeeting } from '@/lib/meetings/public-queries';
+import type { PublicMeeting } from '@/lib/meetings/queries';
 import { SeatsText } from './seats-text';
 
 export async function MeetingCard({ meeting, locale, upcoming }: { meeting: PublicMeeting; locale: string; upcoming: boolean }) {

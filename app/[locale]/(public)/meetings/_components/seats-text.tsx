@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { seatsLeft } from '@/lib/registrations/registration-rules';
+import { seatsLeft } from '@/lib/registrations/rules';
 
 /** "12 pladser tilbage" / "Fuldt – venteliste" / "Ingen pladsbegrænsning". */
 export async function SeatsText({ capacity, taken, waiting }: { capacity: number | null; taken: number; waiting: number }) {

@@ -13,7 +13,7 @@ import { Pager } from '@/app/_components/ui/pager';
 import { themeCategories } from '@/db/schema/themes';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { getPublicThemes } from '@/lib/themes/theme-list-queries';
+import { getPublicThemes } from '@/lib/themes/queries';
 import { SupportButton, ThemeSupportProvider } from './theme-support';
 
 type Category = (typeof themeCategories)[number];

@@ -11,7 +11,7 @@ import {
   setCompanyDomainAction,
   verifyCompanyAction,
 } from '@/lib/companies/actions';
-import { readCompanyForAdmin } from '@/lib/companies/admin-queries';
+import { readCompanyForAdmin } from '@/lib/companies/queries';
 import { isValidCvr } from '@/lib/companies/cvr';
 import { formatDateTime, formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';

@@ -1,5 +1,5 @@
 // Turns a stored meeting into the strings its form shows (times as Copenhagen datetime-local).
-import type { MeetingForEdit } from '@/lib/meetings/admin-queries';
+import type { MeetingForEdit } from '@/lib/meetings/queries';
 import { toLocalInputValue } from '@/lib/format/copenhagen-time';
 import type { MeetingFormValues } from './meeting-form';
 

@@ -4,7 +4,7 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { Link } from '@/lib/i18n/navigation';
-import { readMeetingThemeChoices } from '@/lib/meetings/admin-queries';
+import { readMeetingThemeChoices } from '@/lib/meetings/queries';
 import { saveMeetingAction } from '@/lib/meetings/actions';
 import { MeetingForm } from '../_components/meeting-form';
 import { emptyMeeting } from '../_components/meeting-form-values';

@@ -8,7 +8,7 @@ import { requirePageAccess } from '@/lib/auth/gate';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { meetingPhase } from '@/lib/meetings/meeting-phase';
-import { readMergeTargets, readSchedulableMeetings, readThemeForModeration } from '@/lib/themes/admin-queries';
+import { readMergeTargets, readSchedulableMeetings, readThemeForModeration } from '@/lib/themes/queries';
 import { decideThemeAction, editThemeWordingAction, mergeThemeAction, scheduleThemeAction } from '@/lib/themes/actions';
 import { StatusBadge } from '../../_components/status-badge';
 import { DecisionForm, MergeForm, ScheduleForm } from './theme-decision-forms';

@@ -28,7 +28,7 @@ export default async function CouncilBriefingPage({ params }: Props) {
   const db = await getDb();
   const [briefing, settings] = await Promise.all([readBriefing(db, id), readForumSettings(db)]);
   if (!briefing) notFound();
-  await recordBriefingRead(db, briefing.id, user.id);
+  await recordBriefingRead(db, user, { followupId: briefing.id });
   const t = await getTranslations('council.briefing');
   return (
     <>

@@ -2,7 +2,7 @@
 import { NextResponse } from 'next/server';
 import { guardedRoute } from '@/lib/auth/route';
 import { isMailboxEnabled } from '@/lib/mail/mailbox-access';
-import { getMailboxMessage } from '@/lib/mail/mailbox-queries';
+import { getMailboxMessage } from '@/lib/mail/queries';
 import { isRouteId } from '@/lib/validation/route-id';
 
 export const dynamic = 'force-dynamic';

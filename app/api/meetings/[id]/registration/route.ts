@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/gate';
 import { guardedRoute } from '@/lib/auth/route';
 import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { readRegistrationState } from '@/lib/registrations/queries';
-import { cancellationClosedReason, registrationClosedReason, seatsLeft } from '@/lib/registrations/registration-rules';
+import { cancellationClosedReason, registrationClosedReason, seatsLeft } from '@/lib/registrations/rules';
 import { isRouteId } from '@/lib/validation/route-id';
 
 export const dynamic = 'force-dynamic';

@@ -9,7 +9,7 @@ import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDate, formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { attendanceIsOpen, attendanceOpensAt, meetingPhase } from '@/lib/meetings/meeting-phase';
-import { readMeetingHeaderWithSummary, readRegistrationsForAdminPage } from '@/lib/registrations/admin-queries';
+import { readMeetingHeaderWithSummary, readRegistrationsForAdminPage } from '@/lib/registrations/queries';
 import { addRegistrationAction, moveRegistrationAction, setAttendanceAction } from '@/lib/registrations/actions';
 import { z } from 'zod';
 import { readSearchFilters, searchText } from '@/lib/admin/search-filters';

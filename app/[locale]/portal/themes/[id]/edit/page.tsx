@@ -6,7 +6,7 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { Link } from '@/lib/i18n/navigation';
-import { readOwnTheme } from '@/lib/themes/portal-queries';
+import { readOwnTheme } from '@/lib/themes/queries';
 import { ThemeForm } from '../../theme-form';
 import { themeFormOptions } from '../../theme-form-options';
 import { WithdrawThemeForm } from './withdraw-theme-form';

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { guardedRoute } from '@/lib/auth/route';
 import { loadMessages } from '@/lib/i18n/messages';
 import { isLocale, routing } from '@/lib/i18n/routing';
-import { readMeetingHeader, readRegistrationsForAdmin } from '@/lib/registrations/admin-queries';
+import { readMeetingHeader, readRegistrationsForAdmin } from '@/lib/registrations/queries';
 import { csvColumns, registrationsCsv } from '@/lib/registrations/registrations-csv';
 import { isRouteId } from '@/lib/validation/route-id';
 

@@ -4,8 +4,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { DbOrTx } from '@/db/client';
 import { draftBriefing } from '@/lib/followups/drafts';
-import { readMeetingFacts, type FollowupMeeting } from '@/lib/followups/meeting-facts';
-import type { FollowupView } from '@/lib/followups/queries';
+import { readMeetingFacts, type FollowupMeeting, type FollowupView } from '@/lib/followups/queries';
 import type { ForumSettings } from '@/lib/forum/queries';
 import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 

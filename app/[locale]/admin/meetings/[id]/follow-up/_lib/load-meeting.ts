@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
-import { readFollowupMeeting, readMeetingIdBySlug } from '@/lib/followups/meeting-facts';
+import { readFollowupMeeting, readMeetingIdBySlug } from '@/lib/followups/queries';
 import { isHeld } from '@/lib/meetings/meeting-phase';
 import { redirect } from '@/lib/i18n/navigation';
 import { isRouteId } from '@/lib/validation/route-id';

@@ -5,8 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { MarkdownText } from '@/app/_components/ui/markdown';
 import { participantEmailAction, retryFailedAction } from '@/lib/followups/actions';
 import { draftParticipantEmail } from '@/lib/followups/drafts';
-import { countedStatus, readMeetingFacts, readParticipantRecipients } from '@/lib/followups/meeting-facts';
-import { readFollowup } from '@/lib/followups/queries';
+import { readCountedStatus, readMeetingFacts, readParticipantRecipients, readFollowup } from '@/lib/followups/queries';
 import { readDeliveryProgress, readFailedDeliveries } from '@/lib/mail/outbox-progress';
 import { DeliveryProgress } from '../_components/delivery-progress';
 import { FollowupDraft } from '../_components/followup-draft';
@@ -55,7 +54,7 @@ export default async function ParticipantEmailPage(props: FollowupPageProps) {
     );
   }
 
-  const [recipients, status] = await Promise.all([readParticipantRecipients(db, meeting.id), countedStatus(db, meeting.id)]);
+  const [recipients, status] = await Promise.all([readParticipantRecipients(db, meeting.id), readCountedStatus(db, meeting.id)]);
   const defaults =
     row && row.body ? { title: row.title, body: row.body } : draftParticipantEmail(await readMeetingFacts(db, meeting), withRuntimeKeys(await getTranslations('followups.drafts.email')));
   return (

@@ -1,13 +1,12 @@
-// Writing a follow-up's text. Every write locks the follow-up row first, so a save and a
-// dispatch of the same follow-up happen one after the other, never interleaved.
+// What saving, dispatching and publishing a follow-up share. Every write locks the follow-up row
+// first, so a save and a dispatch of the same follow-up happen one after the other, never interleaved.
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { followups } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { diffFields, recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { readFollowupMeeting } from './meeting-facts';
-import type { Followup, FollowupKind } from './queries';
+import { readFollowupMeeting, type Followup, type FollowupKind } from './queries';
 
 export type FollowupContent = {
   meetingId: string;
@@ -60,10 +59,4 @@ export async function requireMeeting(db: Db | Tx, meetingId: string) {
   const meeting = await readFollowupMeeting(db, meetingId);
   if (!meeting) throw new ActionError('notFound');
   return meeting;
-}
-
-/** Saves a draft of any of the three follow-ups. */
-export async function saveFollowupDraft(db: Db, actor: AuditActor, kind: FollowupKind, content: FollowupContent) {
-  await requireMeeting(db, content.meetingId);
-  return db.transaction(async (tx) => writeContent(tx, actor, await lockFollowup(tx, content.meetingId, kind), content));
 }
