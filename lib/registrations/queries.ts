@@ -4,6 +4,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+import { preparedOnce } from '@/db/prepared';
 import { companies, meetings, registrations, users } from '@/db/schema';
 import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
 import { registrationCount, seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
@@ -163,17 +164,26 @@ export async function readRegistrationsForAdmin(db: DbOrTx, meetingId: string, q
     .orderBy(...registrationOrder);
 }
 
-/** One page of them for the registrations page, and how many match in all (one query). */
-export async function readRegistrationsForAdminPage(db: DbOrTx, meetingId: string, q: string | undefined, paging: { limit: number; offset: number }) {
-  const rows = await db
+function registrationPageQuery(db: DbOrTx, where: SQL | undefined) {
+  return db
     .select({ ...registrationColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(registrations)
     .leftJoin(users, eq(users.id, registrations.userId))
     .leftJoin(companies, eq(companies.id, registrations.companyId))
-    .where(registrationFilter(meetingId, q))
+    .where(where)
     .orderBy(...registrationOrder)
-    .limit(paging.limit)
-    .offset(paging.offset);
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'));
+}
+
+/** One page of them for the registrations page, and how many match in all (one query). */
+export async function readRegistrationsForAdminPage(db: DbOrTx, meetingId: string, q: string | undefined, paging: { limit: number; offset: number }) {
+  // Without a search (most visits) the query is the same each time but for its values: prepared once.
+  const rows = q?.trim()
+    ? await registrationPageQuery(db, registrationFilter(meetingId, q)).execute(paging)
+    : await preparedOnce(db, 'registration_page', () =>
+        registrationPageQuery(db, eq(registrations.meetingId, sql.placeholder('meetingId'))).prepare('registration_page'),
+      ).execute({ ...paging, meetingId });
   return { rows: rows.map(({ total, ...row }) => row), total: rows[0]?.total ?? 0 };
 }
 
@@ -202,12 +212,15 @@ export async function readMeetingHeader(db: DbOrTx, meetingId: string) {
 
 /** The meeting's header and its registration summary in one query (the registrations page). */
 export async function readMeetingHeaderWithSummary(db: DbOrTx, meetingId: string) {
-  const [row] = await db
-    .select({ ...headerColumns, ...summaryColumns() })
-    .from(meetings)
-    .leftJoin(registrations, eq(registrations.meetingId, meetings.id))
-    .where(eq(meetings.id, meetingId))
-    .groupBy(meetings.id);
+  const [row] = await preparedOnce(db, 'meeting_header_summary', () =>
+    db
+      .select({ ...headerColumns, ...summaryColumns() })
+      .from(meetings)
+      .leftJoin(registrations, eq(registrations.meetingId, meetings.id))
+      .where(eq(meetings.id, sql.placeholder('meetingId')))
+      .groupBy(meetings.id)
+      .prepare('meeting_header_summary'),
+  ).execute({ meetingId });
   if (!row) return null;
   const { seatsTaken, waitlisted, attended, registrations: held, ...meeting } = row;
   return { meeting, summary: { seatsTaken, waitlisted, attended, registrations: held } };

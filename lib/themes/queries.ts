@@ -3,9 +3,10 @@
 // company never sees another's drafts), and moderation (the queue of submitted themes, the filtered
 // list of all themes, merge targets and the meetings a theme can be scheduled on).
 import 'server-only';
-import { and, asc, count, desc, eq, gt, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias, QueryBuilder } from 'drizzle-orm/pg-core';
 import { type DbOrTx, getDb } from '@/db/client';
+import { preparedOnce } from '@/db/prepared';
 import { companies, meetings, meetingThemes, type themeCategories, themes, type themeStatuses, themeSupports, users } from '@/db/schema';
 import { cachedQuery } from '@/lib/cache/cached-query';
 import { cacheTags } from '@/lib/cache/tags';
@@ -181,9 +182,11 @@ function selectThemes(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'new
 
 export type Paging = { limit: number; offset?: number };
 
+type Bound = number | ReturnType<typeof sql.placeholder>;
+
 /** One page of a theme list and how many there are in all (a window count: still one query). */
-async function selectThemePage(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'newest', paging: Paging) {
-  const rows = await db
+function themePageQuery(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'newest', limit: Bound, offset: Bound) {
+  return db
     .select({ ...listColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(themes)
     .leftJoin(users, eq(users.id, themes.proposerId))
@@ -191,10 +194,28 @@ async function selectThemePage(db: DbOrTx, where: SQL | undefined, order: 'oldes
     .leftJoin(supportTallies, eq(supportTallies.themeId, themes.id))
     .where(where)
     .orderBy(order === 'oldest' ? asc(themes.createdAt) : desc(themes.createdAt), asc(themes.title))
-    .limit(paging.limit)
-    .offset(paging.offset ?? 0);
+    .limit(limit)
+    .offset(offset);
+}
+
+type PageRow = Awaited<ReturnType<typeof themePageQuery>>[number];
+
+async function pageOf(db: DbOrTx, where: SQL | undefined, paging: Paging, rows: PageRow[]) {
   const total = rows[0]?.total ?? (paging.offset ? await countThemes(db, where) : 0);
   return { rows: rows.map(({ total: _total, ...row }) => row), total };
+}
+
+// The two lists every visit to the moderation page shows (the queue, and all themes unfiltered)
+// are prepared once; a filtered list is built per request.
+const placeholderBounds = [sql.placeholder('limit'), sql.placeholder('offset')] as const;
+const submitted = eq(themes.status, 'submitted');
+
+async function selectThemePage(db: DbOrTx, where: SQL | undefined, order: 'oldest' | 'newest', paging: Paging, preparedAs?: string) {
+  const params = { limit: paging.limit, offset: paging.offset ?? 0 };
+  const rows = preparedAs
+    ? await preparedOnce(db, preparedAs, () => themePageQuery(db, where, order, ...placeholderBounds).prepare(preparedAs)).execute(params)
+    : await themePageQuery(db, where, order, params.limit, params.offset);
+  return pageOf(db, where, paging, rows);
 }
 
 // Only for a page past the end, where the window count has no row to ride on.
@@ -226,13 +247,14 @@ async function withMeetings<Row extends { id: string }>(db: DbOrTx, rows: Row[])
  * (not their meetings: a submitted theme is put on a meeting from its own page).
  */
 export async function readModerationQueuePage(db: DbOrTx, limit: number) {
-  const { rows, total } = await selectThemePage(db, eq(themes.status, 'submitted'), 'oldest', { limit });
+  const { rows, total } = await selectThemePage(db, submitted, 'oldest', { limit }, 'theme_moderation_queue');
   return { themes: rows, total };
 }
 
 /** One page of the filtered list of all themes, newest first, and how many match in all. */
 export async function readThemesForAdminPage(db: DbOrTx, filters: ThemeFilters, paging: Paging) {
-  const { rows, total } = await selectThemePage(db, themeFilter(filters), 'newest', paging);
+  const where = themeFilter(filters);
+  const { rows, total } = await selectThemePage(db, where, 'newest', paging, where ? undefined : 'theme_list_unfiltered');
   return { themes: await withMeetings(db, rows), total };
 }
 
@@ -267,6 +289,31 @@ export async function readSchedulableMeetings(db: DbOrTx) {
     .from(meetings)
     .where(ne(meetings.status, 'cancelled'))
     .orderBy(desc(meetings.startsAt));
+}
+
+// How far back the theme list's meeting filter reaches: a moderator filters by the meetings being
+// planned and those just held. Every meeting ever held (200 after a decade) would make each
+// request render and send a long <select>; an older meeting's themes are on its own page.
+const MEETING_FILTER_DAYS = 365;
+
+/**
+ * The meetings the theme list can be filtered by: upcoming and held in the last year (not
+ * cancelled), newest first, plus `selectedId` however old, so a filter from an address still shows.
+ */
+export async function readMeetingFilterChoices(db: DbOrTx, selectedId: string | undefined, now = new Date()) {
+  const since = new Date(now.getTime() - MEETING_FILTER_DAYS * 24 * 60 * 60 * 1000);
+  const choices = (where: (recent: SQL) => SQL | undefined) =>
+    db
+      .select({ id: meetings.id, title: meetings.title })
+      .from(meetings)
+      .where(where(and(ne(meetings.status, 'cancelled'), gte(meetings.startsAt, sql.placeholder('since')))!))
+      .orderBy(desc(meetings.startsAt));
+  // As text: a placeholder's value bypasses the column's own conversion, and postgres.js cannot
+  // bind a Date to a prepared statement's parameter (it threw inside its socket handler and left
+  // the connection waiting forever, hanging every query queued on it).
+  const params = { since: since.toISOString() };
+  if (selectedId) return choices((recent) => or(recent, eq(meetings.id, selectedId))).execute(params);
+  return preparedOnce(db, 'theme_filter_meetings', () => choices((recent) => recent).prepare('theme_filter_meetings')).execute(params);
 }
 
 /** One theme with everything a moderator needs to decide on it. */

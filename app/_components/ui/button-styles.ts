@@ -1,10 +1,8 @@
-// Shared button looks, as class names, so links and buttons can look alike.
+// Shared button looks, as class names, so links and buttons can look alike. The looks themselves
+// are in globals.css (one class each, as admin lists repeat them in every row).
 export const buttonClass = {
-  primary:
-    'inline-flex min-h-11 items-center justify-center rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60',
-  secondary:
-    'inline-flex min-h-11 items-center justify-center rounded-md border border-zinc-400 bg-white px-5 py-2.5 font-semibold text-ink hover:bg-zinc-100 disabled:opacity-60',
-  danger:
-    'inline-flex min-h-11 items-center justify-center rounded-md bg-red-700 px-5 py-2.5 font-semibold text-white hover:bg-red-800 disabled:opacity-60',
+  primary: 'btn-primary',
+  secondary: 'btn-secondary',
+  danger: 'btn-danger',
   link: 'font-semibold text-brand-600 underline hover:text-brand-800',
 } as const;

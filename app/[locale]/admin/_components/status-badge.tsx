@@ -18,6 +18,6 @@ const tones: Record<string, string> = {
 
 export function StatusBadge({ status, label }: { status: string; label: string }) {
   return (
-    <span className={clsx('inline-block rounded border px-2 py-0.5 text-sm font-semibold', tones[status] ?? tones.draft)}>{label}</span>
+    <span className={clsx('badge', tones[status] ?? tones.draft)}>{label}</span>
   );
 }

@@ -31,20 +31,21 @@ export function BulkDecisionForm({ action, themes }: { action: typeof decideThem
       <fieldset>
         <legend className="mb-2 font-semibold">{t('queueSelect')}</legend>
         <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-300">
-          {themes.map((theme) => (
+          {/* Ids by position, not by the theme's uuid: the page sends each id twice per row. */}
+          {themes.map((theme, i) => (
             <li key={theme.id} className="flex items-start gap-3 p-3">
               <input
-                id={`pick-${theme.id}`}
+                id={`pick-${i}`}
                 type="checkbox"
                 name="themeIds"
                 value={theme.id}
                 defaultChecked={checked('themeIds', theme.id, false)}
                 className="mt-1 size-6 shrink-0"
-                aria-describedby={`meta-${theme.id}`}
+                aria-describedby={`meta-${i}`}
               />
               <div>
-                <label htmlFor={`pick-${theme.id}`} className="font-semibold">{theme.title}</label>
-                <p id={`meta-${theme.id}`} className="text-sm text-muted">
+                <label htmlFor={`pick-${i}`} className="font-semibold">{theme.title}</label>
+                <p id={`meta-${i}`} className="text-sm text-muted">
                   {withRuntimeKeys(tc)(theme.category)} · {[theme.companyName, theme.proposerName].filter(Boolean).join(', ') || t('noProposer')} ·{' '}
                   {theme.submitted} · {t('supports', { count: theme.supports })}
                 </p>

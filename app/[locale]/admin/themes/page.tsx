@@ -9,7 +9,7 @@ import { themeCategories, themeStatuses } from '@/db/schema';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { readModerationQueuePage, readSchedulableMeetings, readThemesForAdminPage, type ThemeFilters } from '@/lib/themes/queries';
+import { readMeetingFilterChoices, readModerationQueuePage, readThemesForAdminPage, type ThemeFilters } from '@/lib/themes/queries';
 import { decideThemesAction } from '@/lib/themes/actions';
 import { BulkDecisionForm } from './bulk-decision-form';
 import { MeetingOptions, ThemeList } from './theme-list';
@@ -68,7 +68,7 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
   const [queuePage, allPage, meetingChoices] = await Promise.all([
     readModerationQueuePage(db, QUEUE_SIZE),
     qErrors ? { themes: [], total: 0 } : readThemesForAdminPage(db, filters, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    readSchedulableMeetings(db),
+    readMeetingFilterChoices(db, filters.meetingId),
   ]);
   const queue = queuePage.themes;
   const all = allPage.themes;
@@ -103,7 +103,7 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="all-themes">
         <h2 id="all-themes" className="mb-4 text-2xl font-bold">{t('allTitle')}</h2>
-        <form method="get" role="search" aria-label={t('filterLabel')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+        <form method="get" role="search" aria-label={t('filterLabel')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-start">
           <div className="lg:col-span-2">
             <label htmlFor="theme-q" className="block font-semibold">{t('search')}</label>
             <SearchInput id="theme-q" name="q" defaultValue={filters.q} errors={qErrors} className={filterFieldClass} />
@@ -114,7 +114,7 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
           <FilterSelect id="theme-category" name="category" label={t('category')} anyLabel={t('any')} value={filters.category}>
             {themeCategories.map((c) => <option key={c} value={c}>{tThemes(`categories.${c}`)}</option>)}
           </FilterSelect>
-          <FilterSelect id="theme-meeting" name="meeting" label={t('meeting')} anyLabel={t('any')} value={filters.meetingId}>
+          <FilterSelect id="theme-meeting" name="meeting" label={t('meeting')} anyLabel={t('any')} value={filters.meetingId} hint={t('meetingFilterHint')}>
             <MeetingOptions meetings={meetingChoices.map((m) => [m.id, m.title])} />
           </FilterSelect>
           <div className="flex gap-2 lg:col-span-5">

@@ -23,7 +23,7 @@ export function ThemeList({ themes }: { themes: ListedTheme[] }) {
   );
 }
 
-/** The filter's list of meetings (every meeting, so it grows over the years): one [id, title] pair each. */
+/** The meeting filter's options: one [id, title] pair each, so the payload carries each meeting once. */
 export function MeetingOptions({ meetings }: { meetings: [string, string][] }) {
   return meetings.map(([id, title]) => <option key={id} value={id}>{title}</option>);
 }

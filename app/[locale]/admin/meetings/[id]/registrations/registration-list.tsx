@@ -3,7 +3,7 @@
 // marks a person present (shown at once, confirmed by the server), and a person can be moved
 // between the waitlist and the seats.
 //
-// The list renders up to 50 people per request, so its state lives here once rather than in
+// The list renders up to 25 people per request, so its state lives here once rather than in
 // every row: one optimistic attendance map, and two small forms (to the seats, to the
 // waitlist) that every row's move button submits with its registration id (the `form`
 // attribute), instead of a form, an action state and hidden inputs per row.
