@@ -1,7 +1,9 @@
 // Queries prepared once per database handle. Drizzle builds a query's SQL text anew on every call;
 // for the fixed queries an admin page runs on every request, building it once is measurably
 // cheaper (issue 11 §4a; the CPU profile showed Drizzle's query building). Parameters are
-// `sql.placeholder(...)` values given to `execute`.
+// `sql.placeholder(...)` values given to `execute`. Never pass a `Date` as one: postgres.js cannot
+// bind it to a named statement, throws inside its socket handler and leaves that connection (and
+// every query queued on it) waiting forever. Pass `date.toISOString()`.
 import 'server-only';
 import type { DbOrTx } from './client';
 
