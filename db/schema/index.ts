@@ -9,3 +9,6 @@ export * from './mail';
 export * from './audit';
 export * from './cache';
 export * from './memberships';
+export * from './directory';
+export * from './subscriptions';
+export * from './invitations';

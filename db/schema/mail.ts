@@ -53,6 +53,9 @@ export const emailKinds = [
   'membership.memberRemoved',
   'membership.verified',
   'membership.domainSet',
+  'meeting-invitation',
+  'meeting-invitation-test',
+  'subscription-confirm',
 ] as const;
 export type EmailKind = (typeof emailKinds)[number];
 export const emailKindEnum = pgEnum('email_kind', emailKinds);
@@ -76,6 +79,8 @@ export const emailOutbox = pgTable(
     subject: text('subject').notNull(),
     html: text('html').notNull(),
     text: text('text').notNull(),
+    /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post on every bulk email. */
+    headers: jsonb('headers').$type<Record<string, string>>(),
     /** Base64 content. */
     attachments: jsonb('attachments').$type<EmailAttachment[]>(),
     /** Sent to Resend as Idempotency-Key; unique so a message is queued once. */
