@@ -5,8 +5,21 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { Webhook } from 'svix';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
+import { suppressAddress } from '@/lib/subscriptions/unsubscribe';
 
-export type ResendEvent = { type: string; data: { email_id?: string; bounce?: { message?: string } } };
+export type ResendEvent = {
+  type: string;
+  data: { email_id?: string; to?: string[] | string; bounce?: { message?: string; type?: string; subType?: string } };
+};
+
+/**
+ * Whether a bounce is permanent (the address does not exist or refuses us for good). Resend's
+ * email.bounced carries `bounce.type` ('Permanent', 'Transient' or 'Undetermined'); only a
+ * permanent one suppresses the address, a full mailbox does not.
+ */
+export function isPermanentBounce(event: ResendEvent): boolean {
+  return /^permanent$/i.test(event.data?.bounce?.type ?? '');
+}
 
 /** Returns the event, or null when the signature does not hold. */
 export function verifyResendWebhook(raw: string, headers: Headers, secret: string): ResendEvent | null {
@@ -49,6 +62,16 @@ export async function recordDeliveryEvent(db: DbOrTx, event: ResendEvent): Promi
         .where(where(['sent', 'delivered', 'bounced']))
         .returning({ id: emailOutbox.id });
       break;
+  }
+  // A complaint, or a permanent bounce, stops every further bulk email to the address.
+  if (event.type === 'email.complained' || (event.type === 'email.bounced' && isPermanentBounce(event))) {
+    const [row] = await db.select({ toEmail: emailOutbox.toEmail }).from(emailOutbox).where(eq(emailOutbox.providerMessageId, id)).limit(1);
+    const to = event.data.to;
+    const email = row?.toEmail ?? (Array.isArray(to) ? to[0] : to);
+    if (email) {
+      await suppressAddress(db, email, event.type === 'email.complained' ? 'complained' : 'bounced', new Date());
+      return true;
+    }
   }
   return updated.length > 0;
 }

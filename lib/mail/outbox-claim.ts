@@ -7,7 +7,10 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { emailOutbox } from '@/db/schema';
+import { emailOutbox, emailPriorities, emailSuppressions } from '@/db/schema';
+
+/** Why a bulk row was not sent: its address is on the suppression list (see lib/subscriptions). */
+export const SUPPRESSED_AT_CLAIM = 'suppressed: the address unsubscribed, bounced or complained; bulk email is not sent to it';
 
 export type OutboxRow = typeof emailOutbox.$inferSelect;
 export type ClaimedBatch = { token: string; rows: OutboxRow[] };
@@ -33,13 +36,32 @@ const byToken = (token: string) => eq(emailOutbox.claimedAt, sql`${token}::times
  */
 export async function claimPendingBatch(db: Db, now: Date, size: number, leaseMs: number): Promise<ClaimedBatch | null> {
   return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: emailOutbox.id, withAttachments: sql<boolean>`${emailOutbox.attachments} is not null` })
-      .from(emailOutbox)
-      .where(and(eq(emailOutbox.status, 'pending'), lte(emailOutbox.nextAttemptAt, now)))
-      .orderBy(asc(emailOutbox.priority), asc(emailOutbox.createdAt), asc(emailOutbox.id))
-      .limit(size)
-      .for('update', { skipLocked: true });
+    // A bulk row to an address suppressed since it was queued (unsubscribed, bounced, complained)
+    // is not sent: it is marked failed with the reason, and the next due rows are taken instead.
+    // Personal emails (a sign-in link, a registration) still go.
+    let due: { id: string; withAttachments: boolean; suppressed: boolean }[] = [];
+    for (let round = 0; round < 20; round++) {
+      const rows = await tx
+        .select({
+          id: emailOutbox.id,
+          withAttachments: sql<boolean>`${emailOutbox.attachments} is not null`,
+          suppressed: sql<boolean>`${emailOutbox.priority} = ${emailPriorities.bulk} and exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = lower(${emailOutbox.toEmail}))`,
+        })
+        .from(emailOutbox)
+        .where(and(eq(emailOutbox.status, 'pending'), lte(emailOutbox.nextAttemptAt, now)))
+        .orderBy(asc(emailOutbox.priority), asc(emailOutbox.createdAt), asc(emailOutbox.id))
+        .limit(size)
+        .for('update', { skipLocked: true });
+      const suppressed = rows.filter((r) => r.suppressed);
+      if (suppressed.length) {
+        await tx
+          .update(emailOutbox)
+          .set({ status: 'failed', lastError: SUPPRESSED_AT_CLAIM })
+          .where(inArray(emailOutbox.id, suppressed.map((r) => r.id)));
+      }
+      due = rows.filter((r) => !r.suppressed);
+      if (due.length > 0 || suppressed.length === 0) break;
+    }
     if (due.length === 0) return null;
     const free = due[0].withAttachments ? [due[0]] : due.filter((r) => !r.withAttachments);
     const token = await claimToken(tx);

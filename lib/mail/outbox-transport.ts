@@ -91,13 +91,22 @@ export const sendBatch: BatchTransport = async (rows, options = {}) => {
             subject: single.subject,
             html: single.html,
             text: single.text,
+            ...(single.headers ? { headers: single.headers } : {}),
             attachments: single.attachments!.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
           },
           { idempotencyKey: singleIdempotencyKey(single), signal },
         )
         .then((r) => ({ data: r.data ? { data: [r.data] } : null, error: r.error, headers: r.headers }))
     : await resendClient().batch.send(
-        rows.map((row) => ({ from, to: [row.toEmail], subject: row.subject, html: row.html, text: row.text })),
+        rows.map((row) => ({
+          from,
+          to: [row.toEmail],
+          subject: row.subject,
+          html: row.html,
+          text: row.text,
+          // List-Unsubscribe and List-Unsubscribe-Post on every bulk email (lib/mail/prepare-bulk.ts).
+          ...(row.headers ? { headers: row.headers } : {}),
+        })),
         { idempotencyKey: batchIdempotencyKey(rows), signal },
       );
   if (!error && data) {

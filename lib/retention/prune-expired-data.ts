@@ -3,13 +3,14 @@
 // counts and expired sessions, and audit entries past their period (periods.ts).
 import 'server-only';
 import { subDays, subYears } from 'date-fns';
-import { and, isNotNull, isNull, lt, ne, notInArray, or } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, ne, notInArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { auditLog, emailOutbox, sessions } from '@/db/schema';
+import { auditLog, emailOutbox, sessions, subscriptions } from '@/db/schema';
+import { pendingCutoff } from '@/lib/subscriptions/rules';
 import { purgeExpiredSignInData } from '@/lib/auth/rate-limit';
 import { AUDIT_LOG_RETENTION_YEARS, EMAIL_BODY_RETENTION_DAYS } from './periods';
 
-export type PruneSummary = { emailBodiesEmptied: number; sessionsDeleted: number; auditEntriesDeleted: number };
+export type PruneSummary = { pendingSubscriptionsDeleted: number; emailBodiesEmptied: number; sessionsDeleted: number; auditEntriesDeleted: number };
 
 export async function pruneExpiredData(db: DbOrTx, { now }: { now: Date }): Promise<PruneSummary> {
   const emailCutoff = subDays(now, EMAIL_BODY_RETENTION_DAYS);
@@ -36,5 +37,11 @@ export async function pruneExpiredData(db: DbOrTx, { now }: { now: Date }): Prom
     .where(lt(auditLog.createdAt, subYears(now, AUDIT_LOG_RETENTION_YEARS)))
     .returning({ id: auditLog.id });
 
-  return { emailBodiesEmptied: emptied.length, sessionsDeleted: sessionsDeleted.length, auditEntriesDeleted: auditDeleted.length };
+  // A subscription asked for on the public form and never confirmed: the address goes.
+  const pendingDeleted = await db
+    .delete(subscriptions)
+    .where(and(eq(subscriptions.status, 'pending'), lt(subscriptions.updatedAt, pendingCutoff(now))))
+    .returning({ id: subscriptions.id });
+
+  return { pendingSubscriptionsDeleted: pendingDeleted.length, emailBodiesEmptied: emptied.length, sessionsDeleted: sessionsDeleted.length, auditEntriesDeleted: auditDeleted.length };
 }
