@@ -21,35 +21,27 @@ export async function setPortalSubscription(
     if (input.intent === 'unsubscribe') {
       await unsubscribeAddress(tx, email, { now });
     } else {
-      await tx
-        .insert(subscriptions)
-        .values({
-          email,
-          userId: actor.id,
-          companyId: actor.companyId,
-          locale: actor.locale,
-          status: 'active',
-          legalBasis: 'consent',
-          source: 'portal',
-          confirmedAt: now,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .onConflictDoUpdate({
-          target: sql`lower(${subscriptions.email})`,
-          set: {
-            userId: actor.id,
-            companyId: actor.companyId,
-            locale: actor.locale,
-            status: 'active',
-            legalBasis: 'consent',
-            legalNote: null,
-            source: 'portal',
-            confirmedAt: now,
-            unsubscribedAt: null,
-            updatedAt: now,
-          },
-        });
+      const fields = {
+        userId: actor.id,
+        companyId: actor.companyId,
+        locale: actor.locale,
+        status: 'active' as const,
+        legalBasis: 'consent' as const,
+        legalNote: null,
+        source: 'portal' as const,
+        confirmedAt: now,
+        unsubscribedAt: null,
+        updatedAt: now,
+      };
+      // The address is unique in lower case (an expression index), so: update, else insert.
+      const updated = await tx
+        .update(subscriptions)
+        .set(fields)
+        .where(sql`lower(${subscriptions.email}) = ${email}`)
+        .returning({ id: subscriptions.id });
+      if (updated.length === 0) {
+        await tx.insert(subscriptions).values({ ...fields, email, createdAt: now }).onConflictDoNothing();
+      }
       await tx.delete(emailSuppressions).where(and(eq(emailSuppressions.email, email), eq(emailSuppressions.reason, 'unsubscribed')));
     }
     await recordAudit(tx, actor, { action: `subscription.${input.intent}`, entityType: 'subscription', entityId: null, changes: { source: 'portal' } });

@@ -30,6 +30,7 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const tThemes = await getTranslations('themes');
+  const tNews = await getTranslations('subscriptions.subscribe');
   const [meetings, themes, articles] = await Promise.all([getPublicMeetings(), getLatestAcceptedThemes(LATEST_THEMES), getLatestArticles(3)]);
   const next = nextMeetingOf(meetings);
   return (
@@ -68,6 +69,13 @@ export default async function HomePage({ params }: Props) {
         ) : (
           <p className="mt-2">{t('noUpcoming')}</p>
         )}
+      </TitledSection>
+
+      <TitledSection id="news" title={tNews('promoTitle')} className="mb-12 max-w-3xl">
+        <p className="mt-2">{tNews('promoText')}</p>
+        <p className="mt-3">
+          <Link href="/subscribe" className={buttonClass.secondary}>{tNews('promoLink')}</Link>
+        </p>
       </TitledSection>
 
       <TitledSection id="themes" title={t('themesTitle')} className="mb-12">

@@ -5,6 +5,7 @@ import { Container } from '../ui/container';
 
 export async function SiteFooter() {
   const t = await getTranslations('common');
+  const tNews = await getTranslations('subscriptions.footer');
   const s = await getForumSettings();
   return (
     <footer data-site-footer className="mt-16 border-t border-zinc-300 bg-zinc-100 py-10 text-sm">
@@ -30,6 +31,7 @@ export async function SiteFooter() {
             <li><Link className="underline" href="/about">{t('footer.about')}</Link></li>
             <li><Link className="underline" href="/accessibility">{t('footer.accessibility')}</Link></li>
             <li><Link className="underline" href="/privacy">{t('footer.privacy')}</Link></li>
+            <li><Link className="underline" href="/subscribe">{tNews('nav')}</Link></li>
           </ul>
         </div>
         <div>

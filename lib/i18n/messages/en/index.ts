@@ -16,6 +16,7 @@ export { default as mailbox } from './mailbox.json';
 export { default as meetings } from './meetings.json';
 export { default as portal } from './portal.json';
 export { default as privacy } from './privacy.json';
+export { default as subscriptions } from './subscriptions.json';
 export { default as registration } from './registration.json';
 export { default as themes } from './themes.json';
 export { default as validation } from './validation.json';
