@@ -20,6 +20,7 @@ export const areaNav = {
     { href: '/admin/meetings', key: 'meetings' },
     { href: '/admin/speakers', key: 'speakers' },
     { href: '/admin/companies', key: 'companies' },
+    { href: '/admin/subscribers', key: 'subscribers' },
     { href: '/admin/users', key: 'users' },
     { href: '/admin/audit', key: 'audit' },
   ],

@@ -58,5 +58,5 @@ export const removeSubscriptionAction = formAction(declared.removeSubscriptionAc
   requireConfirmation(confirmed);
   await removeSubscription(await getDb(), { id: user.id, email: user.email }, { subscriptionId });
   refresh();
-  return { status: 'success', message: 'removed' };
+  return { status: 'success', message: 'subscriptionRemoved' };
 });

@@ -10,7 +10,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 export async function removeSubscription(db: Db, actor: AuditActor, input: { subscriptionId: string }) {
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(subscriptions).where(eq(subscriptions.id, input.subscriptionId)).returning();
-    if (!row) throw new ActionError('notFound');
+    if (!row) throw new ActionError('subscriptionGone');
     await recordAudit(tx, actor, {
       action: 'subscription.remove',
       entityType: 'subscription',

@@ -4,6 +4,9 @@ import { buttonClass } from '@/app/_components/ui/button-styles';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { Link } from '@/lib/i18n/navigation';
+import { PortalNewsToggle } from '@/app/_components/subscriptions/portal-news-toggle';
+import { getDb } from '@/db/client';
+import { readMySubscriptionStatus } from '@/lib/subscriptions/queries';
 import { DeleteAccountForm } from './delete-account-form';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -19,9 +22,16 @@ export default async function AccountPage({ params }: Props) {
   setRequestLocale(locale);
   const user = await requirePageAccess('portal.use', '/portal/account');
   const t = await getTranslations('account');
+  const tNews = await getTranslations('subscriptions.portal');
+  const newsStatus = await readMySubscriptionStatus(await getDb(), user.email);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro', { email: user.email })} />
+
+      <section aria-labelledby="news" className="mb-12 max-w-3xl space-y-3">
+        <h2 id="news" className="text-2xl font-bold">{tNews('title')}</h2>
+        <PortalNewsToggle active={newsStatus === 'active'} email={user.email} />
+      </section>
 
       <section aria-labelledby="export" className="mb-12 max-w-3xl space-y-3">
         <h2 id="export" className="text-2xl font-bold">{t('export.title')}</h2>
