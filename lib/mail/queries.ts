@@ -14,6 +14,7 @@ export async function listMailbox({ to, limit = 100 }: { to?: string; limit?: nu
       html: emailOutbox.html,
       status: emailOutbox.status,
       hasAttachments: emailOutbox.attachments,
+      headers: emailOutbox.headers,
     })
     .from(emailOutbox)
     .where(to ? eq(emailOutbox.toEmail, to.toLowerCase()) : undefined)

@@ -49,6 +49,10 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/(public)/about/page.tsx': publicPage('/about'),
   'app/[locale]/(public)/accessibility/page.tsx': publicPage('/accessibility'),
   'app/[locale]/(public)/privacy/page.tsx': publicPage('/privacy'),
+  'app/[locale]/(public)/subscribe/page.tsx': publicPage('/subscribe'),
+  // Links from emails, signed codes instead of a session: a forged code gets the same page for everyone.
+  'app/[locale]/subscribe/confirm/page.tsx': publicPage('/subscribe/confirm?code=forged'),
+  'app/[locale]/unsubscribe/page.tsx': publicPage('/unsubscribe?code=forged'),
   'app/[locale]/(public)/articles/page.tsx': publicPage('/articles'),
   'app/[locale]/(public)/articles/[slug]/page.tsx': publicPage((ids) => `/articles/${ids.articleSlug}`),
   'app/[locale]/(public)/meetings/page.tsx': publicPage('/meetings'),
@@ -99,6 +103,7 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/admin/audit/page.tsx': { path: '/admin/audit', allow: admins },
   'app/[locale]/admin/users/page.tsx': { path: '/admin/users', allow: admins },
   'app/[locale]/admin/companies/page.tsx': { path: '/admin/companies', allow: admins },
+  'app/[locale]/admin/subscribers/page.tsx': { path: '/admin/subscribers', allow: admins },
   // A demo company's page, by its (public) CVR number.
   'app/[locale]/admin/companies/[cvr]/page.tsx': { path: '/admin/companies/24256790', allow: admins },
   'app/[locale]/admin/emails/page.tsx': { path: '/admin/emails', allow: admins },
@@ -166,6 +171,11 @@ export const routeAccess: Record<string, RouteRule> = {
   'app/api/worker/outbox/route.ts POST': { path: '/api/worker/outbox', allow: everyone, status: 401, body: '' },
   // Answers 404 until RESEND_WEBHOOK_SECRET is set (the test server sets none); a session changes nothing.
   'app/api/webhooks/resend/route.ts POST': { path: '/api/webhooks/resend', allow: everyone, status: 404, body: '{}' },
+  // RFC 8058 one-click unsubscribe: mail providers POST without a session; only a signed code
+  // counts (a forged one is refused with 400 whoever sends it). A GET changes nothing: it is sent
+  // to the page with the button.
+  'app/api/unsubscribe/route.ts POST': { path: '/api/unsubscribe?code=forged', allow: everyone, status: 400, body: '' },
+  'app/api/unsubscribe/route.ts GET': { path: '/api/unsubscribe?code=forged', allow: everyone, status: 303 },
   'app/feeds/articles.xml/route.ts GET': { path: '/feeds/articles.xml', allow: everyone },
   'app/feeds/meetings.ics/route.ts GET': { path: '/feeds/meetings.ics', allow: everyone },
   'app/feeds/meetings/[file]/route.ts GET': { path: (ids) => `/feeds/meetings/${ids.upcomingMeetingSlug}.ics`, allow: everyone },

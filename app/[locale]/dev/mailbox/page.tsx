@@ -54,6 +54,12 @@ export default async function MailboxPage({ params, searchParams }: Props) {
                   <dd>{formatDateTime(m.createdAt, locale)}</dd>
                   <dt className="font-semibold">{t('status')}</dt>
                   <dd>{m.status}</dd>
+                  {Object.entries(m.headers ?? {}).map(([name, value]) => (
+                    <div key={name} className="contents" data-email-header={name}>
+                      <dt className="font-semibold">{name}</dt>
+                      <dd className="break-all">{value}</dd>
+                    </div>
+                  ))}
                 </dl>
                 {links.length ? (
                   <>
