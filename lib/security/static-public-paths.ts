@@ -14,6 +14,7 @@ export const staticPublicRoutes = [
   '/meetings',
   '/meetings/[slug]',
   '/privacy',
+  '/subscribe',
   '/themes',
   '/themes/category/[category]',
   '/themes/category/[category]/page/[page]',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import daPrivacy from '@/lib/i18n/messages/da/privacy.json';
 import enPrivacy from '@/lib/i18n/messages/en/privacy.json';
 import { AUDIT_LOG_RETENTION_YEARS, EMAIL_BODY_RETENTION_DAYS } from '@/lib/retention/periods';
+import { CONFIRM_LINK_DAYS } from '@/lib/subscriptions/rules';
 
 const howLong = (messages: typeof daPrivacy) => messages.sections.find((s) => s.id === 'how-long')!.items!.join('\n');
 
@@ -15,5 +16,11 @@ describe('the privacy page', () => {
   it('states the retention periods in English', () => {
     expect(howLong(enPrivacy)).toContain(`${EMAIL_BODY_RETENTION_DAYS} days`);
     expect(howLong(enPrivacy)).toContain(`${AUDIT_LOG_RETENTION_YEARS} years`);
+  });
+
+  it('states how long an unconfirmed subscription is kept, in both languages', () => {
+    const news = (messages: typeof daPrivacy) => messages.sections.find((s) => s.id === 'news')!.items!.join('\n');
+    expect(news(daPrivacy)).toContain(`${CONFIRM_LINK_DAYS} dage`);
+    expect(news(enPrivacy)).toContain(`${CONFIRM_LINK_DAYS} days`);
   });
 });
