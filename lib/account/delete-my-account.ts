@@ -4,7 +4,7 @@
 // proposed themes keep their company but lose their author. Registrations for meetings not yet
 // held are cancelled first, so the seats go to the waitlist.
 import 'server-only';
-import { and, eq, gt, inArray, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import {
   emailOutbox,
@@ -12,6 +12,7 @@ import {
   meetings,
   registrations,
   signInAttempts,
+  subscriptions,
   themes,
   themeSupports,
   users,
@@ -58,6 +59,8 @@ export async function deleteMyAccount(
 
     await tx.delete(emailOutbox).where(or(eq(emailOutbox.toUserId, actor.id), eq(emailOutbox.toEmail, actor.email)));
     await tx.delete(invitations).where(eq(invitations.email, actor.email));
+    // The news subscription of the address goes with the account (a suppression, if any, stays: it only blocks).
+    await tx.delete(subscriptions).where(sql`lower(${subscriptions.email}) = ${actor.email.toLowerCase()}`);
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, actor.email));
     await tx.delete(signInAttempts).where(eq(signInAttempts.key, `email:${actor.email}`));
     // Sessions, accounts and read receipts are removed with the user (on delete cascade).
