@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)('subscribing to the news in a real browser', () =>
 
   it('subscribes from the footer link, confirms from the mailbox, and unsubscribes from the link', async () => {
     const email = `nyheder-${tag}@example.test`;
-    const page = await browser.newPage();
+    const page = await (await browser.newContext()).newPage();
     await page.setExtraHTTPHeaders({ 'x-forwarded-for': `10.77.${process.pid % 250}.1` });
     await page.goto(`${baseUrl}/`);
     await page.locator('footer').getByRole('link', { name: 'Nyhedsbrev' }).click();
@@ -69,11 +69,12 @@ describe.skipIf(!hasChromium)('subscribing to the news in a real browser', () =>
   });
 
   it('has no axe violations on the new pages in Danish and English, at 1280 and 375 px, and nothing scrolls sideways', async () => {
-    const company = await browser.newPage();
+    // axe needs pages of their own contexts (one per visitor, as separate people).
+    const company = await (await browser.newContext()).newPage();
     await openWithSessionOf(company, baseUrl, 'direktoer@lysteknik.test');
-    const secretariat = await browser.newPage();
+    const secretariat = await (await browser.newContext()).newPage();
     await openWithSessionOf(secretariat, baseUrl, 'erhverv@albertslund.test');
-    const visitor = await browser.newPage();
+    const visitor = await (await browser.newContext()).newPage();
     const someone = `axe-${tag}@example.test`;
     const rows: { path: string; page: Page }[] = [
       { path: '/subscribe', page: visitor },
