@@ -39,27 +39,34 @@ export async function claimPendingBatch(db: Db, now: Date, size: number, leaseMs
     // A bulk row to an address suppressed since it was queued (unsubscribed, bounced, complained)
     // is not sent: it is marked failed with the reason, and the next due rows are taken instead.
     // Personal emails (a sign-in link, a registration) still go.
-    let due: { id: string; withAttachments: boolean; suppressed: boolean }[] = [];
+    let due: { id: string; withAttachments: boolean }[] = [];
     for (let round = 0; round < 20; round++) {
       const rows = await tx
         .select({
           id: emailOutbox.id,
           withAttachments: sql<boolean>`${emailOutbox.attachments} is not null`,
-          suppressed: sql<boolean>`${emailOutbox.priority} = ${emailPriorities.bulk} and exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = lower(${emailOutbox.toEmail}))`,
+          toEmail: emailOutbox.toEmail,
+          priority: emailOutbox.priority,
         })
         .from(emailOutbox)
         .where(and(eq(emailOutbox.status, 'pending'), lte(emailOutbox.nextAttemptAt, now)))
         .orderBy(asc(emailOutbox.priority), asc(emailOutbox.createdAt), asc(emailOutbox.id))
         .limit(size)
         .for('update', { skipLocked: true });
-      const suppressed = rows.filter((r) => r.suppressed);
+      const bulkAddresses = [...new Set(rows.filter((r) => r.priority === emailPriorities.bulk).map((r) => r.toEmail.toLowerCase()))];
+      const blocked = new Set(
+        bulkAddresses.length
+          ? (await tx.select({ email: emailSuppressions.email }).from(emailSuppressions).where(inArray(emailSuppressions.email, bulkAddresses))).map((s) => s.email)
+          : [],
+      );
+      const suppressed = rows.filter((r) => r.priority === emailPriorities.bulk && blocked.has(r.toEmail.toLowerCase()));
       if (suppressed.length) {
         await tx
           .update(emailOutbox)
           .set({ status: 'failed', lastError: SUPPRESSED_AT_CLAIM })
           .where(inArray(emailOutbox.id, suppressed.map((r) => r.id)));
       }
-      due = rows.filter((r) => !r.suppressed);
+      due = rows.filter((r) => !suppressed.includes(r));
       if (due.length > 0 || suppressed.length === 0) break;
     }
     if (due.length === 0) return null;

@@ -55,7 +55,8 @@ export async function prepareBulkEmails<R extends BulkRecipient>(
   }
   return recipients.map((r) => {
     const email = byLocale.get(r.locale)!;
-    const row = { ...email, toEmail: r.email, toUserId: r.userId, idempotencyKey: idempotencyKey(r) };
+    // Lower case, as the suppression list keeps addresses.
+    const row = { ...email, toEmail: r.email.toLowerCase(), toUserId: r.userId, idempotencyKey: idempotencyKey(r) };
     return email.priority === emailPriorities.bulk ? personalise(row, r.locale, r.email) : row;
   });
 }

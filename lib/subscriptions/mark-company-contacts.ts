@@ -8,7 +8,7 @@ import type { Db } from '@/db/client';
 import { companies, subscriptions } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { notSuppressedSql } from './queries';
+import { notSuppressed } from './queries';
 
 export async function markCompanyContacts(
   db: Db,
@@ -24,7 +24,7 @@ export async function markCompanyContacts(
     const candidates = await tx
       .select({ id: companies.id, email: companies.email })
       .from(companies)
-      .where(and(inArray(companies.id, ids), isNotNull(companies.email), sql`${companies.email} <> ''`, notSuppressedSql(companies.email)));
+      .where(and(inArray(companies.id, ids), isNotNull(companies.email), sql`${companies.email} <> ''`, notSuppressed(tx, sql`lower(${companies.email})`)));
     const byEmail = new Map<string, string>();
     for (const c of candidates) byEmail.set(c.email!.trim().toLowerCase(), c.id);
     const inserted = byEmail.size

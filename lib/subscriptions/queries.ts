@@ -1,7 +1,7 @@
 // Reads of subscriptions and suppressions: the invitation worker's "all subscribers" segment, the
 // suppression check every bulk send makes, and the admin list.
 import 'server-only';
-import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, ne, notInArray, SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
 import { companies, emailSuppressions, subscriptions, type SubscriptionStatus } from '@/db/schema';
@@ -9,14 +9,14 @@ import type { Locale } from '@/lib/i18n/routing';
 
 export type Subscriber = { email: string; userId: string | null; companyId: string | null; locale: Locale };
 
-/** SQL: the address in `column` is on the suppression list (unsubscribed, bounced or complained). */
-export function suppressedSql(column: AnyPgColumn | SQL): SQL<boolean> {
-  return sql<boolean>`exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = lower(${column}))`;
-}
-
-/** SQL: the address in `column` may be sent bulk email. */
-export function notSuppressedSql(column: AnyPgColumn | SQL): SQL<boolean> {
-  return sql<boolean>`not ${suppressedSql(column)}`;
+/**
+ * SQL filter for bulk sending: the address in `column` (stored in lower case) is not on the
+ * suppression list (unsubscribed, bounced or complained). Built with Drizzle's inArray over a
+ * subquery, never a hand-written one (see tests/unit/db/hand-written-sql.test.ts).
+ */
+export function notSuppressed(db: DbOrTx, column: AnyPgColumn | SQL): SQL {
+  const blocked = db.select({ email: emailSuppressions.email }).from(emailSuppressions);
+  return column instanceof SQL ? notInArray(column, blocked) : notInArray(column, blocked);
 }
 
 /** Every active subscriber that may be written to, for a bulk send to "all subscribers". */
@@ -24,7 +24,7 @@ export async function readActiveSubscribers(db: DbOrTx): Promise<Subscriber[]> {
   const rows = await db
     .select({ email: subscriptions.email, userId: subscriptions.userId, companyId: subscriptions.companyId, locale: subscriptions.locale })
     .from(subscriptions)
-    .where(and(eq(subscriptions.status, 'active'), notSuppressedSql(subscriptions.email)))
+    .where(and(eq(subscriptions.status, 'active'), notSuppressed(db, subscriptions.email)))
     .orderBy(asc(subscriptions.email));
   return rows.map((r) => ({ ...r, locale: r.locale === 'en' ? 'en' : 'da' }));
 }
@@ -70,10 +70,11 @@ export async function readSubscribersPage(db: DbOrTx, page: number) {
         createdAt: subscriptions.createdAt,
         confirmedAt: subscriptions.confirmedAt,
         unsubscribedAt: subscriptions.unsubscribedAt,
-        suppressed: suppressedSql(subscriptions.email),
+        suppressedReason: emailSuppressions.reason,
       })
       .from(subscriptions)
       .leftJoin(companies, eq(companies.id, subscriptions.companyId))
+      .leftJoin(emailSuppressions, eq(emailSuppressions.email, subscriptions.email))
       .orderBy(desc(subscriptions.createdAt), asc(subscriptions.email))
       .limit(SUBSCRIBERS_PAGE_SIZE)
       .offset(offset),
@@ -100,18 +101,13 @@ export async function readSubscribersPage(db: DbOrTx, page: number) {
   };
 }
 
-/** Companies with an imported address that is not yet a contact, for the marking form. */
+/** Companies with an imported address that is not yet on the list, for the marking form. */
 export async function readUnmarkedCompanyAddresses(db: DbOrTx, limit = 200) {
   return db
     .select({ id: companies.id, name: companies.name, cvr: companies.cvr, email: companies.email })
     .from(companies)
-    .where(
-      and(
-        isNotNull(companies.email),
-        sql`${companies.email} <> ''`,
-        sql`not exists (select 1 from ${subscriptions} where lower(${subscriptions.email}) = lower(${companies.email}))`,
-      ),
-    )
+    .leftJoin(subscriptions, eq(subscriptions.email, sql`lower(${companies.email})`))
+    .where(and(isNotNull(companies.email), ne(companies.email, ''), isNull(subscriptions.id)))
     .orderBy(asc(companies.name))
     .limit(limit);
 }

@@ -10,7 +10,7 @@ import { pruneExpiredData } from '@/lib/retention/prune-expired-data';
 import { confirmSubscription } from '@/lib/subscriptions/confirm-subscription';
 import { unsubscribeCode } from '@/lib/subscriptions/links';
 import { markCompanyContacts } from '@/lib/subscriptions/mark-company-contacts';
-import { readActiveSubscribers } from '@/lib/subscriptions/queries';
+import { readActiveSubscribers, readSubscribersPage, readUnmarkedCompanyAddresses } from '@/lib/subscriptions/queries';
 import { requestSubscription } from '@/lib/subscriptions/request-subscription';
 import { markContactsForm } from '@/lib/subscriptions/schema';
 import { setPortalSubscription } from '@/lib/subscriptions/set-portal-subscription';
@@ -177,6 +177,8 @@ describe('the portal one click', () => {
     await setPortalSubscription(db, me, { intent: 'unsubscribe' });
     expect((await rowOf(user.email)).status).toBe('unsubscribed');
     expect(await suppressionOf(user.email)).toBe('unsubscribed');
+    const listed = (await readSubscribersPage(db, 1)).rows.find((r) => r.email === user.email);
+    expect(listed).toMatchObject({ status: 'unsubscribed', source: 'portal', suppressedReason: 'unsubscribed' });
 
     await setPortalSubscription(db, me, { intent: 'subscribe' });
     expect((await rowOf(user.email)).status).toBe('active');
@@ -207,11 +209,13 @@ describe('business-service contacts', () => {
     expect(await rowOf(a.email!.toLowerCase())).toBeUndefined();
 
     const note = 'Erhvervsservice, lov om erhvervsfremme § 13';
+    expect((await readUnmarkedCompanyAddresses(db)).map((c) => c.id)).toEqual(expect.arrayContaining([a.id, b.id]));
     expect(await markCompanyContacts(db, actor, { companyIds: [a.id], legalNote: note })).toEqual({ marked: 1, skipped: 0 });
     expect(await markCompanyContacts(db, actor, { companyIds: [a.id, b.id, blocked.id], legalNote: note })).toEqual({ marked: 1, skipped: 2 });
     expect(await rowOf(a.email!.toLowerCase())).toMatchObject({ status: 'active', legalBasis: 'business-service', legalNote: note, source: 'company-contact', companyId: a.id });
     expect(await rowOf(b.email!.toLowerCase())).toMatchObject({ legalBasis: 'business-service', companyId: b.id });
     expect(await rowOf(blocked.email!.toLowerCase())).toBeUndefined();
+    expect((await readUnmarkedCompanyAddresses(db)).map((c) => c.id)).not.toContain(b.id);
     const audit = await db.select().from(auditLog).where(and(eq(auditLog.actorId, admin.id), eq(auditLog.action, 'subscription.mark-contact')));
     expect(audit).toHaveLength(2);
     expect(audit[0].changes).toMatchObject({ legalBasis: 'business-service', legalNote: note });

@@ -79,7 +79,7 @@ export default async function AdminSubscribersPage({ params, searchParams }: Pro
                     </td>
                     <td className="p-2">
                       {t(`statuses.${r.status}`)}
-                      {r.suppressed ? <span className="ml-1 rounded bg-red-100 px-1 text-red-900">{t('suppressedMark')}</span> : null}
+                      {r.suppressedReason ? <span className="ml-1 rounded bg-red-100 px-1 text-red-900">{t('suppressedMark')}</span> : null}
                     </td>
                     <td className="p-2">
                       {t(`bases.${r.legalBasis}`)}
