@@ -73,7 +73,7 @@ export default async function AdminSubscribersPage({ params, searchParams }: Pro
               <tbody>
                 {list.rows.map((r) => (
                   <tr key={r.id} className="border-t border-zinc-200 align-top" data-subscriber={r.email}>
-                    <td className="break-all p-2">
+                    <td className="min-w-48 break-all p-2">
                       {r.email}
                       {r.companyName ? <span className="block text-muted">{r.companyName}</span> : null}
                     </td>
