@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CouncilAnswerForm } from '@/app/_components/council/council-answer-form';
+import { CouncilRsvpMessages } from '@/app/_components/council/council-rsvp-messages';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
@@ -42,22 +43,24 @@ export default async function CouncilPage({ params }: Props) {
           {upcoming.length === 0 ? (
             <p>{tRsvp('empty')}</p>
           ) : (
-            <ul aria-label={tRsvp('listLabel')} className="space-y-4">
-              {upcoming.map((m) => (
-                <li key={m.id} className="rounded-md border border-zinc-300 p-5">
-                  <h3 className="text-xl font-bold">{m.title}</h3>
-                  <p className="mt-1 mb-3 text-muted">
-                    {formatDateTime(m.startsAt, locale)} · {m.place}
-                  </p>
-                  <CouncilAnswerForm
-                    action={answerCouncilInvitationAction}
-                    hidden={{ meetingId: m.id }}
-                    legend={tRsvp('question', { title: m.title })}
-                    current={m.answer}
-                  />
-                </li>
-              ))}
-            </ul>
+            <CouncilRsvpMessages>
+              <ul aria-label={tRsvp('listLabel')} className="space-y-4">
+                {upcoming.map((m) => (
+                  <li key={m.id} className="rounded-md border border-zinc-300 p-5">
+                    <h3 className="text-xl font-bold">{m.title}</h3>
+                    <p className="mt-1 mb-3 text-muted">
+                      {formatDateTime(m.startsAt, locale)} · {m.place}
+                    </p>
+                    <CouncilAnswerForm
+                      action={answerCouncilInvitationAction}
+                      hidden={{ meetingId: m.id }}
+                      legend={tRsvp('question', { title: m.title })}
+                      current={m.answer}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </CouncilRsvpMessages>
           )}
         </section>
       ) : null}

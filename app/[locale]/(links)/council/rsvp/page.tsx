@@ -6,6 +6,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CouncilAnswerForm } from '@/app/_components/council/council-answer-form';
+import { CouncilRsvpMessages } from '@/app/_components/council/council-rsvp-messages';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { Container } from '@/app/_components/ui/container';
 import { Notice } from '@/app/_components/ui/notice';
@@ -65,13 +66,15 @@ export default async function CouncilRsvpPage({ params, searchParams }: Props) {
       {landing.state === 'open' ? (
         <div className="max-w-2xl">
           <p className="mb-4">{t('confirmIntro')}</p>
-          <CouncilAnswerForm
-            action={answerCouncilInvitationByLinkAction}
-            hidden={{ code: code! }}
-            legend={t('question')}
-            current={landing.answer}
-            preferred={preferred}
-          />
+          <CouncilRsvpMessages>
+            <CouncilAnswerForm
+              action={answerCouncilInvitationByLinkAction}
+              hidden={{ code: code! }}
+              legend={t('question')}
+              current={landing.answer}
+              preferred={preferred}
+            />
+          </CouncilRsvpMessages>
         </div>
       ) : (
         <div className="max-w-2xl">
