@@ -19,10 +19,11 @@ export async function SegmentStatistics({ meetings, locale }: { meetings: Invita
           const rows = m.segments.filter((s) => s.segment === 'not-invited' || s.invited > 0 || s.registered > 0 || s.attended > 0);
           return (
             <div key={m.id} className="mt-6">
-              <h3 className="text-lg font-bold">
+              <h3 id={`segments-${m.id}`} className="text-lg font-bold">
                 {m.title} <span className="font-normal text-muted">({formatShortDate(m.startsAt, locale)})</span>
               </h3>
-              <div className="overflow-x-auto">
+              {/* A scrollable area must be reachable by keyboard (WCAG 2.1.1), hence the tab stop. */}
+              <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`segments-${m.id}`}>
                 <table className="mt-2 w-full text-left" data-meeting={m.id}>
                   <caption className="sr-only">{t('tableLabel', { title: m.title, date: formatShortDate(m.startsAt, locale) })}</caption>
                   <thead>

@@ -32,7 +32,7 @@ export async function CouncilAnswers({ answers, locale }: Props) {
               <dd className="text-2xl font-bold">{counts.noAnswer}</dd>
             </div>
           </dl>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('tableLabel')}>
             <table className="w-full text-left">
               <caption className="sr-only">{t('tableLabel')}</caption>
               <thead>
