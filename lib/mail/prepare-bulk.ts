@@ -5,7 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import type { Locale } from '@/lib/i18n/routing';
 import { prepareEmail, type EmailRequest, type PreparedEmail } from './send-email';
 
-export type BulkRecipient = { userId: string; email: string; locale: Locale };
+export type BulkRecipient = { userId: string | null; email: string; locale: Locale };
 
 export async function prepareBulkEmails<R extends BulkRecipient>(
   db: DbOrTx,

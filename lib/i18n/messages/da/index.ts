@@ -11,6 +11,7 @@ export { default as email } from './email.json';
 export { default as followupEditor } from './followupEditor.json';
 export { default as followups } from './followups.json';
 export { default as home } from './home.json';
+export { default as invitations } from './invitations.json';
 export { default as about } from './about.json';
 export { default as mailbox } from './mailbox.json';
 export { default as meetings } from './meetings.json';
