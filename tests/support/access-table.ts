@@ -109,6 +109,7 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/admin/meetings/new/page.tsx': { path: '/admin/meetings/new', allow: admins },
   'app/[locale]/admin/meetings/[id]/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}`, allow: admins },
   'app/[locale]/admin/meetings/[id]/agenda/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}/agenda`, allow: admins },
+  'app/[locale]/admin/meetings/[id]/invitations/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}/invitations`, allow: admins },
   'app/[locale]/admin/meetings/[id]/registrations/page.tsx': {
     path: (ids) => `/admin/meetings/${ids.heldMeetingId}/registrations`,
     allow: admins,
@@ -156,6 +157,7 @@ export const routeAccess: Record<string, RouteRule> = {
     allow: admins,
   },
   'app/api/admin/followups/[id]/delivery/route.ts GET': { path: `/api/admin/followups/${zeroId}/delivery`, allow: admins },
+  'app/api/admin/meetings/[id]/invitations/delivery/route.ts GET': { path: `/api/admin/meetings/${zeroId}/invitations/delivery`, allow: admins },
   'app/api/auth/[...nextauth]/route.ts GET': { path: '/api/auth/csrf', allow: everyone },
   // Auth.js refuses a session update without its CSRF token, whoever sends it.
   'app/api/auth/[...nextauth]/route.ts POST': { path: '/api/auth/session', allow: everyone, status: 400, body: '' },
