@@ -4,11 +4,10 @@
 import 'server-only';
 import { asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { companies, invitationRecipients, meetingInvitations, meetings, users } from '@/db/schema';
+import { companies, emailOutbox, invitationRecipients, meetingInvitations, meetings, users } from '@/db/schema';
 import { withStartTimes } from '@/lib/agenda/agenda-times';
 import { readMeetingPage } from '@/lib/meetings/queries';
 import { readDeliveryProgressWhere } from '@/lib/mail/outbox-progress';
-import { emailOutbox } from '@/db/schema';
 import { invitationEmailKeyPrefix } from './rules';
 
 /** A meeting as the invitation shows it: facts, themes and the agenda with start times; null when unknown or a draft. */
@@ -51,6 +50,12 @@ export async function readCompanyFilterChoices(db: DbOrTx) {
 
 /** The invitations sent for a meeting, newest first, with who sent them and how many each reached. */
 export async function readInvitationHistory(db: DbOrTx, meetingId: string) {
+  const counts = db
+    .select({ invitationId: invitationRecipients.invitationId, n: count().as('n') })
+    .from(invitationRecipients)
+    .where(eq(invitationRecipients.meetingId, meetingId))
+    .groupBy(invitationRecipients.invitationId)
+    .as('counts');
   return db
     .select({
       id: meetingInvitations.id,
@@ -58,10 +63,11 @@ export async function readInvitationHistory(db: DbOrTx, meetingId: string) {
       sentAt: meetingInvitations.sentAt,
       sentBy: users.name,
       sentByEmail: users.email,
-      recipients: sql<number>`(select count(*)::int from ${invitationRecipients} where ${invitationRecipients.invitationId} = ${meetingInvitations.id})`,
+      recipients: sql<number>`coalesce(${counts.n}, 0)`.mapWith(Number),
     })
     .from(meetingInvitations)
     .leftJoin(users, eq(users.id, meetingInvitations.sentById))
+    .leftJoin(counts, eq(counts.invitationId, meetingInvitations.id))
     .where(eq(meetingInvitations.meetingId, meetingId))
     .orderBy(desc(meetingInvitations.sentAt));
 }

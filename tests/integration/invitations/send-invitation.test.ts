@@ -1,11 +1,11 @@
 // Invitations to a segment: the counts the page shows against the rows the send writes
 // (overlaps once, suppressed and already invited left out), the meetings that take none, exactly
 // once under two sends at once, the recipients' languages, the test send and the email itself.
-import { and, eq, like } from 'drizzle-orm';
+import { and, asc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditLog, emailOutbox, invitationRecipients, meetingInvitations } from '@/db/schema';
-import { readInvitationProgress } from '@/lib/invitations/queries';
+import { readInvitationHistory, readInvitationProgress } from '@/lib/invitations/queries';
 import { segmentChoiceSchema } from '@/lib/invitations/schema';
 import { resolveSegments } from '@/lib/invitations/segments';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
@@ -74,8 +74,16 @@ describe('invitations to a segment', () => {
     const bySize = await resolveSegments(db, meeting.id, parse({ kinds: ['companies'], employeesBands: ['1-4'] }));
     expect(bySize.counts).toMatchObject({ bySegment: { companies: 1 }, total: 1, alreadyInvited: 1 });
     expect(bySize.recipients.map((r) => r.email)).toEqual([d.uB.email]);
+    // A second invitation reaches only the new address; the history counts each invitation's own.
+    const second = await sendInvitation(db, actorFrom(d.admin), { meetingId: meeting.id, choice: { kinds: ['companies'], employeesBands: ['1-4'] } }, { now: new Date(Date.now() + 1000) });
+    expect(second.recipients).toBe(1);
+    const history = await readInvitationHistory(db, meeting.id);
+    expect(history.map((h) => [h.recipients, h.segments.kinds])).toEqual([
+      [1, ['companies']],
+      [7, everySegment.kinds],
+    ]);
 
-    const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, 'invitation.send'));
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'invitation.send'), eq(auditLog.entityId, meeting.id))).orderBy(asc(auditLog.createdAt)).limit(1);
     expect(entry).toMatchObject({ actorId: d.admin.id, entityId: meeting.id });
     expect(entry.changes).toMatchObject({ recipients: 7, segments: { kinds: everySegment.kinds, industryCodes: ['464900'] } });
   });
