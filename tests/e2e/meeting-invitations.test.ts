@@ -11,7 +11,12 @@ import { mailboxFor } from '../support/http-client';
 const baseUrl = inject('baseUrl');
 
 async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // The previews are emails in sandboxed frames where no script may run, axe's included: the
+  // page around them is checked (as for the development mailbox).
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('iframe[data-email-preview]')
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -77,7 +82,8 @@ describe.skipIf(!hasChromium)('inviting to a meeting', () => {
     const en = admin.frameLocator('iframe[data-email-preview="en"]');
     await da.getByText('Se mødet og tilmeld dig').waitFor();
     await en.getByText('See the meeting and register').waitFor();
-    await da.getByText(meetingTitle).first().waitFor();
+    await da.getByRole('heading', { name: `Invitation til ${meetingTitle}` }).waitFor();
+    await en.getByRole('heading', { name: `Invitation to ${meetingTitle}` }).waitFor();
 
     await admin.getByRole('button', { name: 'Send en test til mig' }).click();
     await admin.getByText('Testen er sendt til din e-mailadresse.').waitFor();
