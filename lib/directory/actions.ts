@@ -31,5 +31,5 @@ export const confirmImportAction = formAction(declared.confirmImportAction, asyn
 export const saveDirectoryEntryAction = formAction(declared.saveDirectoryEntryAction, async (input, { user }) => {
   const result = await updateDirectoryEntry(await getDb(), user, input, { now: new Date() });
   refresh();
-  return { status: 'success', message: result.changed ? 'saved' : 'unchanged' };
+  return { status: 'success', message: result.changed ? 'directorySaved' : 'directoryUnchanged' };
 });

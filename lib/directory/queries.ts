@@ -1,7 +1,7 @@
 // Reads of the company directory, nothing that writes: the filtered, paged directory, the
 // choices of its filters, one company's entry, and an import batch (only its uploader's).
 import 'server-only';
-import { and, asc, count, eq, exists, ilike, isNotNull, isNull, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, ilike, isNotNull, isNull, not, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companies, companyImportBatches, subscriptions, users } from '@/db/schema';
 import type { DirectoryFilter } from './schema';
@@ -97,4 +97,27 @@ export async function readImportBatch(db: DbOrTx, userId: string, batchId: strin
     .from(companyImportBatches)
     .where(and(eq(companyImportBatches.id, batchId), eq(companyImportBatches.createdById, userId)));
   return batch ?? null;
+}
+
+/**
+ * The companies the secretariat should verify: not verified, and either created in the portal
+ * (not by the import) or with members. A company only the CVR import knows has nobody to vouch
+ * for yet, so it waits in the directory, not in this list.
+ */
+export async function readCompaniesToVerify(db: DbOrTx) {
+  const membersCount = db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.companyId, companies.id), isNull(users.deactivatedAt)));
+  return db
+    .select({
+      id: companies.id,
+      cvr: companies.cvr,
+      name: companies.name,
+      createdAt: companies.createdAt,
+      members: sql<number>`(${membersCount})`.mapWith(Number),
+    })
+    .from(companies)
+    .where(and(isNull(companies.verifiedAt), or(isNull(companies.importedAt), hasMembers(db))))
+    .orderBy(desc(companies.createdAt));
 }

@@ -6,8 +6,8 @@ import { EMAIL_MAX } from '@/lib/validation/limits';
 import { businessAreas } from './business-areas';
 import { employeesBands, normaliseEmployeesBand } from './employee-bands';
 
-/** The largest extract the import takes (about 40,000 lines of the register's columns). */
-export const MAX_EXTRACT_BYTES = 5 * 1024 * 1024;
+/** The largest extract the import takes (about 20,000 lines of the register's columns); see IMPORT_BODY_LIMIT_BYTES. */
+export const MAX_EXTRACT_BYTES = 3 * 1024 * 1024;
 
 export const DIRECTORY_MAX = { name: 200, address: 200, industry: 200 } as const;
 
