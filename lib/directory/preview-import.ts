@@ -3,9 +3,9 @@
 // changes: the preview is stored as a batch tied to the admin who uploaded it, who alone can
 // confirm it (confirm-import.ts).
 import 'server-only';
-import { inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { companies, companyImportBatches } from '@/db/schema';
+import { companies, companyImportBatches, users } from '@/db/schema';
 import type { ImportLineOutcome, ImportPreviewLine } from '@/db/schema/directory';
 import { fieldRefusal } from '@/lib/admin/refusals';
 import type { AuditActor } from '@/lib/audit/record-audit';
@@ -21,9 +21,19 @@ export type PreviewInput = { fileName: string; text: string };
 
 export async function readExistingByCvr(db: DbOrTx, cvrs: string[]) {
   const existing = new Map<string, ExistingCompany & { id: string }>();
+  const members = db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.companyId, companies.id), isNull(users.deactivatedAt)));
   for (let i = 0; i < cvrs.length; i += CHUNK) {
     const rows = await db
-      .select({ id: companies.id, cvr: companies.cvr, importedAt: companies.importedAt, ...Object.fromEntries(directoryFields.map((f) => [f, companies[f]])) })
+      .select({
+        id: companies.id,
+        cvr: companies.cvr,
+        importedAt: companies.importedAt,
+        members: sql<number>`(${members})`.mapWith(Number),
+        ...Object.fromEntries(directoryFields.map((f) => [f, companies[f]])),
+      })
       .from(companies)
       .where(inArray(companies.cvr, cvrs.slice(i, i + CHUNK)));
     for (const row of rows) existing.set(row.cvr as string, row as unknown as ExistingCompany & { id: string });

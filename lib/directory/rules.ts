@@ -1,13 +1,14 @@
 // The import's rules, pure: what a line of an extract changes on a company that exists.
 //
-// Who owns a company's directory fields: a company the import created or has updated before
-// (importedAt set) is "import-owned": the register is its source, so every directory field
-// follows the extract. A company that came from the portal (a member typed its profile) or was
-// added by hand is not: the import only FILLS directory fields that are empty and never
-// overwrites what people typed — in particular not the company's name. An empty value in the
-// extract never erases anything. Members, verification and the proven domain are never touched.
-// The secretariat's own edit (update-directory-entry.ts) of an import-owned company lasts
-// until the next import that has a different value.
+// Who owns a company's directory fields: a company the import created or updated before
+// (importedAt set) and that has no members in the portal is "import-owned": the register is its
+// source, so every directory field follows the extract. A company that came from the portal or
+// was added by hand (importedAt null), or that has members (people who may have typed its
+// profile in the portal), is not: the import only FILLS its directory fields that are empty and
+// never overwrites what people typed — in particular not the company's name. An empty value in
+// the extract never erases anything. Members, verification and the proven domain are never
+// touched. The secretariat's own edit (update-directory-entry.ts) of an import-owned company
+// lasts until the next import that has a different value.
 import type { ExtractLine } from './schema';
 
 export const directoryFields = ['name', 'address', 'postalCode', 'industryCode', 'industry', 'employeesBand', 'email', 'area'] as const;
@@ -17,11 +18,11 @@ export type DirectoryValues = Record<DirectoryField, string | null>;
 /** A line's values as the directory stores them (the area derived from the address). */
 export type ImportValues = DirectoryValues & { cvr: string };
 
-export type ExistingCompany = DirectoryValues & { importedAt: Date | null };
+export type ExistingCompany = DirectoryValues & { importedAt: Date | null; members: number };
 
 /** The fields a line changes on an existing company: empty when nothing changes. */
 export function directoryChanges(existing: ExistingCompany, incoming: DirectoryValues): Partial<DirectoryValues> {
-  const importOwned = existing.importedAt !== null;
+  const importOwned = existing.importedAt !== null && existing.members === 0;
   const changes: Partial<DirectoryValues> = {};
   for (const field of directoryFields) {
     const next = incoming[field];
