@@ -32,10 +32,17 @@ export type ParsedExtract =
   | { ok: true; rows: ExtractRow[] }
   | { ok: false; error: 'emptyFile' | 'wrongColumns' | 'tooManyLines'; missing?: ExtractColumn[] };
 
+/** The separator of the header line: the most frequent of ";", "," and tab (Excel's ";" on a tie). */
+function delimiterOf(content: string): string {
+  const header = content.split(/\r?\n/, 1)[0];
+  const counts = [';', ',', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
 export function parseCvrExtract(text: string): ParsedExtract {
   const content = text.replace(/^\uFEFF/, '');
   if (content.trim() === '') return { ok: false, error: 'emptyFile' };
-  const parsed = Papa.parse<string[]>(content, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(content, { delimiter: delimiterOf(content), skipEmptyLines: false });
   const [header, ...data] = parsed.data;
   if (!header) return { ok: false, error: 'emptyFile' };
 

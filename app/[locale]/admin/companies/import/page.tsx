@@ -88,7 +88,7 @@ export default async function ImportCompaniesPage({ params, searchParams }: Prop
       ) : null}
 
       <section aria-labelledby="import-upload" className="max-w-3xl">
-        <h2 id="import-upload" className="mb-2 text-2xl font-bold">{batch ? t('another') : t('file')}</h2>
+        <h2 id="import-upload" className="mb-2 text-2xl font-bold">{batch ? t('another') : t('uploadTitle')}</h2>
         <p className="mb-2">{t('columnsHelp')}</p>
         <p className="mb-2">{t('policy')}</p>
         <p className="mb-4">
