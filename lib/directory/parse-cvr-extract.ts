@@ -8,6 +8,18 @@ export const extractColumns = ['cvr', 'name', 'address', 'postalCode', 'industry
 export type ExtractColumn = (typeof extractColumns)[number];
 export type ExtractRow = { line: number; values: Partial<Record<ExtractColumn, string>> };
 
+/** Each column's name as the register's Danish extract writes it (for messages). */
+export const extractColumnLabels: Record<ExtractColumn, string> = {
+  cvr: 'CVR-nummer',
+  name: 'Navn',
+  address: 'Adresse',
+  postalCode: 'Postnr',
+  industryCode: 'Branchekode',
+  industry: 'Branchetekst',
+  employeesBand: 'Antal ansatte',
+  email: 'Email',
+};
+
 /** The columns a file must have; the rest may be missing (their values are then empty). */
 export const requiredColumns: readonly ExtractColumn[] = ['cvr', 'name'];
 

@@ -10,7 +10,7 @@ import type { ImportLineOutcome, ImportPreviewLine } from '@/db/schema/directory
 import { fieldRefusal } from '@/lib/admin/refusals';
 import type { AuditActor } from '@/lib/audit/record-audit';
 import { businessAreaFor } from './business-areas';
-import { parseCvrExtract } from './parse-cvr-extract';
+import { extractColumnLabels, parseCvrExtract } from './parse-cvr-extract';
 import { directoryChanges, directoryFields, toImportValues, type ExistingCompany, type ImportValues } from './rules';
 import { extractLineSchema } from './schema';
 
@@ -85,7 +85,7 @@ export function summarise(lines: ImportPreviewLine[]): Record<ImportLineOutcome,
 export async function previewImport(db: DbOrTx, actor: AuditActor, input: PreviewInput, { now }: { now: Date }) {
   const judged = await judgeLines(db, input.text);
   if (!judged.ok) {
-    fieldRefusal({ file: judged.missing ? { key: judged.error, values: { columns: judged.missing.join(', ') } } : judged.error });
+    fieldRefusal({ file: judged.missing ? { key: judged.error, values: { columns: judged.missing.map((c) => extractColumnLabels[c]).join(', ') } } : judged.error });
   }
   const summary = summarise(judged.lines);
   const [batch] = await db

@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)('importing companies from CVR', () => {
     await expectAccessible(admin);
     await admin.getByLabel('CSV-fil fra CVR').setInputFiles({ name: 'forkert.csv', mimeType: 'text/csv', buffer: Buffer.from('Firma;Telefon\nNoget;12345678\n') });
     await admin.getByRole('button', { name: 'Vis hvad importen vil gøre' }).click();
-    await admin.getByText('Filen mangler kolonnerne: cvr, name').waitFor();
+    await admin.getByText('Filen mangler kolonnerne: CVR-nummer, Navn').waitFor();
     expect(await admin.getByLabel('CSV-fil fra CVR').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(admin);
     await screenshot(admin, 'directory-import-refused');

@@ -107,7 +107,7 @@ describe(`the CVR import (${process.env.TEST_DB})`, () => {
     expect(await refusal(previewImport(db, admin, { fileName: 'tom.csv', text: '\uFEFF' }, { now }))).toMatchObject({ fieldErrors: { file: [{ key: 'emptyFile' }] } });
     expect(await refusal(previewImport(db, admin, { fileName: 'kun-header.csv', text: `${header}\r\n` }, { now }))).toMatchObject({ fieldErrors: { file: [{ key: 'emptyFile' }] } });
     expect(await refusal(previewImport(db, admin, { fileName: 'forkert.csv', text: 'Firma;Telefon\nNoget;12345678\n' }, { now }))).toMatchObject({
-      fieldErrors: { file: [{ key: 'wrongColumns', values: { columns: 'cvr, name' } }] },
+      fieldErrors: { file: [{ key: 'wrongColumns', values: { columns: 'CVR-nummer, Navn' } }] },
     });
   });
 

@@ -58,9 +58,11 @@ export function UploadForm({ action, maxBytes }: Props) {
           className="mt-1 block w-full rounded-md border border-zinc-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700"
         />
         {errors?.length ? (
-          <ul id={errorId} role="alert" className="mt-1 text-sm font-semibold text-red-700">
-            {errors.map((e, i) => <li key={i}>{message(e)}</li>)}
-          </ul>
+          <div role="alert">
+            <ul id={errorId} className="mt-1 text-sm font-semibold text-red-700">
+              {errors.map((e, i) => <li key={i}>{message(e)}</li>)}
+            </ul>
+          </div>
         ) : null}
       </div>
       <SubmitButton pendingLabel={t('working')}>{t('upload')}</SubmitButton>
