@@ -34,9 +34,6 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Script files carry integrity hashes, so a changed file on the way is refused.
     sri: { algorithm: 'sha256' },
-    // The CVR import uploads its file through a server action (lib/directory): up to 3 MB of CSV
-    // plus the form. The proxy keeps every other address at 1 MB (lib/http/oversized-request.ts).
-    serverActions: { bodySizeLimit: '4mb' },
   },
 };
 

@@ -14,7 +14,7 @@ import { updateDirectoryEntry } from './update-directory-entry';
 const declared = directoryActions.actions;
 
 export const previewImportAction = formAction(declared.previewImportAction, async ({ file, locale }, { user }) => {
-  if (file.size > MAX_EXTRACT_BYTES) fieldRefusal({ file: { key: 'fileTooLarge', values: { megabytes: MAX_EXTRACT_BYTES / 1024 / 1024 } } });
+  if (file.size > MAX_EXTRACT_BYTES) fieldRefusal({ file: { key: 'fileTooLarge', values: { kilobytes: MAX_EXTRACT_BYTES / 1024 } } });
   if (file.size === 0) fieldRefusal({ file: 'emptyFile' });
   const { batchId } = await previewImport(await getDb(), user, { fileName: file.name, text: await file.text() }, { now: new Date() });
   redirect({ href: { pathname: '/admin/companies/import', query: { batch: batchId } }, locale });

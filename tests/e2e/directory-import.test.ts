@@ -56,6 +56,10 @@ describe.skipIf(!hasChromium)('importing companies from CVR', () => {
     expect(await admin.getByLabel('CSV-fil fra CVR').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(admin);
     await screenshot(admin, 'directory-import-refused');
+    // Over the limit: refused before sending, with the limit named.
+    await admin.getByLabel('CSV-fil fra CVR').setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.alloc(1_000_000, 'a') });
+    await admin.getByRole('button', { name: 'Vis hvad importen vil gøre' }).click();
+    await admin.getByText('Filen er for stor. Den må højst fylde 960 kB').waitFor();
   });
 
   it('previews the sample file with new and broken lines, confirms once, and the new companies are in the directory', async () => {

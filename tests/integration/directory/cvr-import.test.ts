@@ -11,6 +11,7 @@ import { ActionError } from '@/lib/actions/action-error';
 import { isValidCvr } from '@/lib/companies/cvr';
 import { confirmImport } from '@/lib/directory/confirm-import';
 import { previewImport } from '@/lib/directory/preview-import';
+import { MAX_EXTRACT_BYTES } from '@/lib/directory/schema';
 import { pruneExpiredData } from '@/lib/retention/prune-expired-data';
 import { makeAdmin } from '../../support/fixtures-admin';
 import { makeCompany, makeUser, validCvr } from '../../support/fixtures';
@@ -169,6 +170,8 @@ describe(`the CVR import (${process.env.TEST_DB})`, () => {
       rows.push(line({ cvr, name: `Stor Import ${i} ApS`, address: `Kometvej ${1 + (i % 200)}`, postalCode: '2620', industryCode: '620100', industry: 'Computerprogrammering', employeesBand: '2-4', email: `info${i}@stor.example` }));
     }
     const text = `\uFEFF${header}\r\n${rows.join('\r\n')}\r\n`;
+    // 5,000 lines fit in one upload.
+    expect(Buffer.byteLength(text)).toBeLessThan(MAX_EXTRACT_BYTES);
     let started = performance.now();
     const { batchId, summary } = await previewImport(db, admin, { fileName: 'stor.csv', text }, { now });
     const previewMs = performance.now() - started;

@@ -16,7 +16,7 @@ export function UploadForm({ action, maxBytes }: Props) {
   const tAll = withRuntimeKeys(useTranslations());
   const locale = useLocale();
   const id = useId();
-  const megabytes = maxBytes / 1024 / 1024;
+  const kilobytes = maxBytes / 1024;
   const [local, setLocal] = useState<FieldError[] | undefined>();
   const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
     const file = formData.get('file');
@@ -25,7 +25,7 @@ export function UploadForm({ action, maxBytes }: Props) {
       return previous;
     }
     if (file.size > maxBytes) {
-      setLocal([{ key: 'fileTooLarge', values: { megabytes } }]);
+      setLocal([{ key: 'fileTooLarge', values: { kilobytes } }]);
       return previous;
     }
     setLocal(undefined);
@@ -35,7 +35,7 @@ export function UploadForm({ action, maxBytes }: Props) {
   const errors = local ?? serverErrors;
   const message = (e: FieldError) => {
     const own = `directory.import.errors.${e.key}`;
-    if (tAll.has(own)) return tAll(own, { megabytes, ...e.values });
+    if (tAll.has(own)) return tAll(own, { kilobytes, ...e.values });
     const common = `common.errors.${e.key}`;
     return tAll.has(common) ? tAll(common) : e.key;
   };
@@ -46,7 +46,7 @@ export function UploadForm({ action, maxBytes }: Props) {
       <input type="hidden" name="locale" value={locale} />
       <div className="mb-5">
         <label htmlFor={id} className="block font-semibold">{t('file')}</label>
-        <p id={hintId} className="text-sm text-muted">{t('fileHint', { megabytes })}</p>
+        <p id={hintId} className="text-sm text-muted">{t('fileHint', { kilobytes })}</p>
         <input
           id={id}
           name="file"
