@@ -4,7 +4,7 @@
 // admin gate test are derived from these declarations, so adding an action touches its domain only.
 import type { ActionDeclaration, DeclaredActions } from '@/lib/actions/declare';
 
-const modules = import.meta.glob<Record<string, unknown>>('/lib/**/action-declarations.ts', { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>('/lib/**/*action-declarations.ts', { eager: true });
 
 /** A declaration with where it lives: the 'use server' file, the export, and the declarations module. */
 export type DeclaredAction = ActionDeclaration & { file: string; name: string; key: string; declaredIn: string };

@@ -84,6 +84,9 @@ const validBase: Record<string, ActionTarget['base']> = {
   articleAction: (ids) => ({ meetingId: ids.meetingId, ...followup, lead: 'Kort indledning.' }),
   unpublishArticleAction: () => ({ meetingId: nobody(), confirmed: 'yes' }),
   retryFailedAction: () => ({ followupId: nobody() }),
+  // No valid code here (it is signed with the server's secret): every answer must be refused as forged.
+  answerCouncilInvitationByLinkAction: () => ({ code: 'forged.code', answer: 'coming' }),
+  answerCouncilInvitationAction: (ids) => ({ meetingId: ids.meetingId, answer: 'coming' }),
 };
 
 /** Each request needs an X-Forwarded-For of its own: the sign-in rate limit counts per client. */
@@ -153,4 +156,5 @@ export const routeTargets: RouteTarget[] = [
   { name: 'GET /admin/audit (filters)', as: 'admin', request: (v) => ({ path: `/admin/audit?action=${enc(v)}&type=${enc(v)}&actor=${enc(v)}&from=${enc(v)}&to=${enc(v)}&before=${enc(v)}&entity=${enc(v)}` }) },
   { name: 'GET /portal?notice=', as: 'company', request: (v) => ({ path: `/portal?notice=${enc(v)}` }) },
   { name: 'GET /dev/mailbox?to=', as: 'public', request: (v) => ({ path: `/dev/mailbox?to=${enc(v)}` }) },
+  { name: 'GET /council/rsvp?code=&answer=', as: 'public', request: (v) => ({ path: `/council/rsvp?code=${enc(v)}&answer=${enc(v)}` }) },
 ];

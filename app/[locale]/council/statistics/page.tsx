@@ -1,14 +1,16 @@
 // Meeting statistics for the council: participation over time, themes by status and category,
-// industries — each a server-rendered SVG chart with its numbers as a table.
+// industries — each a server-rendered SVG chart with its numbers as a table — and per meeting the
+// invited, registered and attended by segment of the invitations.
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BarListChart } from '@/app/_components/charts/bar-list-chart';
 import { ChartFigure } from '@/app/_components/charts/chart-figure';
 import { GroupedColumnChart } from '@/app/_components/charts/grouped-column-chart';
+import { SegmentStatistics } from '@/app/_components/council/segment-statistics';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
-import { readMeetingStatistics } from '@/lib/council/queries';
+import { readInvitationStatistics, readMeetingStatistics } from '@/lib/council/queries';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -25,7 +27,8 @@ export default async function CouncilStatisticsPage({ params }: Props) {
   await requirePageAccess('council.read', '/council/statistics');
   const t = await getTranslations('council.statistics');
   const tThemes = await getTranslations('themes');
-  const stats = await readMeetingStatistics(await getDb());
+  const db = await getDb();
+  const [stats, bySegment] = await Promise.all([readMeetingStatistics(db), readInvitationStatistics(db)]);
 
   const meetingGroups = stats.meetings.map((m) => ({ label: formatShortDate(m.startsAt, locale), values: [m.participants, m.companies] }));
   const byStatus = stats.themesByStatus.map((s) => ({ label: tThemes(`statuses.${s.status}`), value: s.count }));
@@ -58,6 +61,7 @@ export default async function CouncilStatisticsPage({ params }: Props) {
           <p>{t('noData')}</p>
         )}
       </ChartFigure>
+      <SegmentStatistics meetings={bySegment} locale={locale} />
       <ChartFigure
         id="themes-status"
         title={t('themesStatusTitle')}

@@ -7,6 +7,7 @@ export { default as articles } from './articles.json';
 export { default as auth } from './auth.json';
 export { default as common } from './common.json';
 export { default as council } from './council.json';
+export { default as councilRsvp } from './councilRsvp.json';
 export { default as email } from './email.json';
 export { default as followupEditor } from './followupEditor.json';
 export { default as followups } from './followups.json';

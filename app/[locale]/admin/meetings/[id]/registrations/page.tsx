@@ -16,7 +16,9 @@ import { readSearchFilters, searchText } from '@/lib/admin/search-filters';
 import { SearchInput } from '../../../_components/search-input';
 import { isRouteId } from '@/lib/validation/route-id';
 import { MeetingSubnav } from '../../_components/meeting-subnav';
+import { readCouncilAnswersForMeeting } from '@/lib/invitations/council-rsvp-queries';
 import { AddRegistrationForm } from './add-registration-form';
+import { CouncilAnswers } from './council-answers';
 import { RegistrationList } from './registration-list';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -59,6 +61,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   // A refused search runs no list: the field says what to change.
   const listed = read.ok ? await readRegistrationsForAdminPage(db, id, q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : { rows: [], total: 0 };
   const rows = listed.rows;
+  const councilAnswers = await readCouncilAnswersForMeeting(db, meeting.id);
   const attendanceOpen = attendanceIsOpen(meeting);
   const t = await getTranslations('admin.registrations');
   const csvHref = `/api/admin/meetings/${meeting.id}/registrations-csv?locale=${locale}`;
@@ -116,6 +119,8 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         />
         <Pager page={page} pages={Math.ceil(listed.total / PAGE_SIZE)} href={(p) => pageHref(meeting.id, q, p)} label={t('pagerLabel')} />
       </section>
+
+      <CouncilAnswers answers={councilAnswers} locale={locale} />
 
       <section aria-labelledby="reg-add" className="rounded-lg border border-zinc-300 p-5">
         <h2 id="reg-add" className="mb-4 text-xl font-bold">{t('add.title')}</h2>
