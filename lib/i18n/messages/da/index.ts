@@ -21,3 +21,4 @@ export { default as privacy } from './privacy.json';
 export { default as registration } from './registration.json';
 export { default as themes } from './themes.json';
 export { default as validation } from './validation.json';
+export { default as directory } from './directory.json';
