@@ -3,7 +3,7 @@
 // dispatch and the First Load JS of the public pages. Not part of the tests. See bench/README.md.
 //
 // Options: --rounds=2 (load rounds), --seconds=8 (per route), SKIP_BUILD=1 (reuse .next-bench),
-// --only=load,visit,cpu,dispatch (which parts run after the query count), --pages=admin or --pages=public
+// --only=load,visit,cpu,dispatch,invitation (which parts run after the query count), --pages=admin or --pages=public
 // (those pages and their floor only), BENCH_DB_NAME=ef_bench (the databases' names).
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -129,6 +129,21 @@ if (part('dispatch')) {
   }
 }
 
+// 5b. A meeting invitation to 5,000 subscribers (lib/invitations send + the same outbox worker),
+// against the floor Resend's limit sets: 50 batches of 100 at 2 requests/s is 25 s.
+const invitationRates = [2, 10];
+const invitations: Record<string, number>[] = [];
+if (part('invitation')) {
+  for (const rate of invitationRates) {
+    log(`sending an invitation to 5,000 subscribers (stand-in allows ${rate} requests/s) …`);
+    const out = execFileSync('npx', ['tsx', '--tsconfig', 'bench/tsconfig.json', 'bench/invitation.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: databaseUrl(BENCH_DB), BENCH_RESEND_RATE: String(rate) },
+    });
+    invitations.push(JSON.parse(out.trim().split('\n').pop()!));
+  }
+}
+
 // 6. Report.
 const loadavg = execSync('cat /proc/loadavg', { encoding: 'utf8' }).split(' ').slice(0, 3).join(' ');
 console.log(`\n# Benchmark — ${new Date().toISOString()}, load average ${loadavg}`);
@@ -203,6 +218,27 @@ if (dispatches.length) {
         String(d.rateLimited),
         String(d.emailsSent),
         d.apiCalls <= 100 && d.totalMs < 15_000 ? 'met' : d.apiCalls <= 100 ? `calls met; time MISSED${d.perSecond === 2 ? ' (≥50 s at 2/s by the limit alone)' : ''}` : 'MISSED',
+      ]),
+    ),
+  );
+}
+
+if (invitations.length) {
+  console.log('\n## Meeting invitation to 5,000 subscribers (lib/invitations send + lib/mail outbox worker, Resend stand-in)\n');
+  console.log(
+    table(
+      ['Resend rate limit', 'recipients', 'send (request) s', 'delivery (worker) s', 'total s', 'rate-limit floor s', 'total / floor', 'API calls', '429s', 'emails accepted'],
+      invitations.map((d) => [
+        `${d.perSecond} requests/s${d.perSecond === 2 ? ' (default)' : ''}`,
+        String(d.recipients),
+        fmt(d.sendMs / 1000, 1),
+        fmt(d.drainMs / 1000, 1),
+        fmt(d.totalMs / 1000, 1),
+        fmt(d.floorMs / 1000, 1),
+        ratio(d.totalMs, d.floorMs),
+        String(d.apiCalls),
+        String(d.rateLimited),
+        String(d.emailsSent),
       ]),
     ),
   );

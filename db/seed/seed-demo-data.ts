@@ -18,6 +18,7 @@ import {
 } from '../schema';
 import { copenhagenTime, TIME_ZONE } from '../../lib/format/copenhagen-time';
 import { demoCompanies, demoSpeakers, demoUsers } from './demo-people';
+import { demoDirectory, demoDirectoryArea, demoDirectoryAttendees } from './demo-directory';
 import { exampleThemes, forumFacts, plannedMeetings } from './demo-forum';
 
 type AgendaDraft = {
@@ -65,6 +66,15 @@ export async function seedDemoData(db: DbOrTx, now = new Date()): Promise<boolea
       const [row] = await tx.insert(companies).values({ ...company, verifiedAt: now }).returning({ id: companies.id });
       companyIds.set(key, row.id);
     }
+
+    // The company directory: the sample CVR extract, as if the secretariat had imported it (one
+    // insert for all of them).
+    const directoryRows = await tx
+      .insert(companies)
+      .values(demoDirectory().map((c) => ({ ...c, area: demoDirectoryArea(c), city: c.postalCode === '2620' ? 'Albertslund' : null, importedAt: now })))
+      .returning({ id: companies.id, cvr: companies.cvr });
+    const directoryIds = new Map(directoryRows.map((r) => [r.cvr, r.id]));
+    const directoryAttendees = demoDirectoryAttendees();
 
     const userIds = new Map<string, string>();
     for (const u of demoUsers) {
@@ -189,6 +199,22 @@ export async function seedDemoData(db: DbOrTx, now = new Date()): Promise<boolea
               createdAt: addDays(m.start, -10),
             })),
         );
+        // Directory companies that came too (not to september-2015: see demo-directory.ts). No
+        // user: they registered through the secretariat, and the rows count for the statistics.
+        const fromDirectory = m.key === 'oct2014' ? directoryAttendees.oct2014 : m.key === 'jan2015' ? directoryAttendees.jan2015 : [];
+        if (fromDirectory.length) {
+          await tx.insert(registrations).values(
+            fromDirectory.map((cvr, i) => ({
+              meetingId: meeting.id,
+              userId: null,
+              companyId: directoryIds.get(cvr)!,
+              colleagues: i % 3 === 0 ? 1 : 0,
+              status: 'attended' as const,
+              attendedAt: m.start,
+              createdAt: addDays(m.start, -12),
+            })),
+          );
+        }
       }
 
       if (m.key === 'oct2014' || m.key === 'jan2015') {

@@ -1,7 +1,7 @@
 // Reads of a dispatch's progress (how many sent, failed, still waiting) and the admin's retry
 // of the failed ones.
 import 'server-only';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { emailOutbox, emailStatuses } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
@@ -17,11 +17,16 @@ export type DeliveryProgress = {
   done: boolean;
 };
 
-export async function readDeliveryProgress(db: DbOrTx, followupId: string): Promise<DeliveryProgress> {
+export function readDeliveryProgress(db: DbOrTx, followupId: string): Promise<DeliveryProgress> {
+  return readDeliveryProgressWhere(db, eq(emailOutbox.followupId, followupId));
+}
+
+/** The progress of any set of outbox rows (e.g. a meeting's invitations, by idempotency key). */
+export async function readDeliveryProgressWhere(db: DbOrTx, where: SQL): Promise<DeliveryProgress> {
   const rows = await db
     .select({ status: emailOutbox.status, n: count() })
     .from(emailOutbox)
-    .where(eq(emailOutbox.followupId, followupId))
+    .where(where)
     .groupBy(emailOutbox.status);
   const by = Object.fromEntries(emailStatuses.map((s) => [s, 0])) as Record<(typeof emailStatuses)[number], number>;
   for (const row of rows) by[row.status] = Number(row.n);

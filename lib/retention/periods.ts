@@ -9,3 +9,5 @@ export const EMAIL_BODY_RETENTION_DAYS = 90;
 export const AUDIT_LOG_RETENTION_YEARS = 5;
 /** The retention clean-up runs at most this often per instance (from the worker's schedule). */
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
+/** A CVR import preview nobody confirmed is deleted after this (it holds the whole file). */
+export const UNCONFIRMED_IMPORT_RETENTION_DAYS = 1;

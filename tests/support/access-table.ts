@@ -108,6 +108,7 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/admin/subscribers/page.tsx': { path: '/admin/subscribers', allow: admins },
   // A demo company's page, by its (public) CVR number.
   'app/[locale]/admin/companies/[cvr]/page.tsx': { path: '/admin/companies/24256790', allow: admins },
+  'app/[locale]/admin/companies/import/page.tsx': { path: '/admin/companies/import', allow: admins },
   'app/[locale]/admin/emails/page.tsx': { path: '/admin/emails', allow: admins },
   'app/[locale]/admin/speakers/page.tsx': { path: '/admin/speakers', allow: admins },
   'app/[locale]/admin/themes/page.tsx': { path: '/admin/themes', allow: admins },
@@ -116,6 +117,7 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/admin/meetings/new/page.tsx': { path: '/admin/meetings/new', allow: admins },
   'app/[locale]/admin/meetings/[id]/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}`, allow: admins },
   'app/[locale]/admin/meetings/[id]/agenda/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}/agenda`, allow: admins },
+  'app/[locale]/admin/meetings/[id]/invitations/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}/invitations`, allow: admins },
   'app/[locale]/admin/meetings/[id]/registrations/page.tsx': {
     path: (ids) => `/admin/meetings/${ids.heldMeetingId}/registrations`,
     allow: admins,
@@ -163,6 +165,8 @@ export const routeAccess: Record<string, RouteRule> = {
     allow: admins,
   },
   'app/api/admin/followups/[id]/delivery/route.ts GET': { path: `/api/admin/followups/${zeroId}/delivery`, allow: admins },
+  'app/api/admin/meetings/[id]/invitations/delivery/route.ts GET': { path: `/api/admin/meetings/${zeroId}/invitations/delivery`, allow: admins },
+  'app/api/admin/companies/import-sample/route.ts GET': { path: '/api/admin/companies/import-sample', allow: admins },
   'app/api/auth/[...nextauth]/route.ts GET': { path: '/api/auth/csrf', allow: everyone },
   // Auth.js refuses a session update without its CSRF token, whoever sends it.
   'app/api/auth/[...nextauth]/route.ts POST': { path: '/api/auth/session', allow: everyone, status: 400, body: '' },

@@ -93,9 +93,14 @@ const validBase: Record<string, ActionTarget['base']> = {
 const ownClientAddress = new Set(['requestSignInLink']);
 
 /** Every declared action (lib/<domain>/action-declarations.ts), with all the fields of its input. */
+// A council action is sent as the secretariat, who reads the council area too: a company would be
+// refused at the door, before its input is looked at.
+const callerFor = (action: (typeof declaredActions)[number]): Who =>
+  action.access === 'public' ? 'public' : isAdminAction(action) || action.access === 'council.read' ? 'admin' : 'company';
+
 export const actionTargets: ActionTarget[] = declaredActions.map((action) => ({
   action: action.name,
-  as: action.access === 'public' ? 'public' : isAdminAction(action) ? 'admin' : 'company',
+  as: callerFor(action),
   kind: action.kind,
   base: validBase[action.name] ?? (() => ({})),
   fields: declaredFields(action),

@@ -4,12 +4,14 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { approveJoinRequestAsSecretariatAction, declineJoinRequestAsSecretariatAction, verifyCompanyAction } from '@/lib/companies/actions';
-import { readCompaniesForAdmin, readPendingJoinRequests } from '@/lib/companies/queries';
+import { readPendingJoinRequests } from '@/lib/companies/queries';
+import { readCompaniesToVerify } from '@/lib/directory/queries';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { ConfirmAction } from '../_components/confirm-action';
+import { directoryFilterFrom, DirectorySection, type SearchParams } from './_directory/directory-section';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -17,15 +19,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } };
 }
 
-/** The secretariat's companies: requests waiting, companies to verify, and every company. */
-export default async function AdminCompaniesPage({ params }: Props) {
+/** The secretariat's companies: requests waiting, companies to verify, and the company directory. */
+export default async function AdminCompaniesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePageAccess('company.manage', '/admin/companies');
   const t = await getTranslations('admin.companies');
   const db = await getDb();
-  const [requests, companies] = await Promise.all([readPendingJoinRequests(db), readCompaniesForAdmin(db)]);
-  const unverified = companies.filter((c) => !c.verifiedAt);
+  const [requests, unverified] = await Promise.all([readPendingJoinRequests(db), readCompaniesToVerify(db)]);
+  const filter = directoryFilterFrom(await searchParams);
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
@@ -103,17 +105,7 @@ export default async function AdminCompaniesPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="companies-all">
-        <h2 id="companies-all" className="mb-3 text-2xl font-bold">{t('allTitle', { count: companies.length })}</h2>
-        <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-300">
-          {companies.map((c) => (
-            <li key={c.id} className="p-3">
-              <Link href={`/admin/companies/${c.cvr}`} className="font-semibold underline">{c.name}</Link> · {t('cvr', { cvr: c.cvr })} ·{' '}
-              {t('membersCount', { count: c.members })} · {c.verifiedAt ? t('verified') : <span className="font-semibold text-amber-900">{t('notVerified')}</span>}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <DirectorySection db={db} filter={filter} />
     </>
   );
 }

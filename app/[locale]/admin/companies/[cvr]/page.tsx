@@ -12,10 +12,13 @@ import {
   verifyCompanyAction,
 } from '@/lib/companies/actions';
 import { readCompanyForAdmin } from '@/lib/companies/queries';
+import { saveDirectoryEntryAction } from '@/lib/directory/actions';
+import { readDirectoryEntry } from '@/lib/directory/queries';
 import { isValidCvr } from '@/lib/companies/cvr';
 import { formatDateTime, formatShortDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { ConfirmAction } from '../../_components/confirm-action';
+import { DirectoryEntryForm } from './directory-entry-form';
 import { DomainForm } from './domain-form';
 
 type Props = { params: Promise<{ locale: string; cvr: string }> };
@@ -33,8 +36,10 @@ export default async function AdminCompanyPage({ params }: Props) {
   await requirePageAccess('company.manage', `/admin/companies/${encodeURIComponent(cvr)}`);
   if (!isValidCvr(cvr)) notFound();
   const t = await getTranslations('admin.companies');
-  const found = await readCompanyForAdmin(await getDb(), cvr);
-  if (!found) notFound();
+  const db = await getDb();
+  const [found, entry] = await Promise.all([readCompanyForAdmin(db, cvr), readDirectoryEntry(db, cvr)]);
+  if (!found || !entry) notFound();
+  const tDirectory = await getTranslations('directory.edit');
   const { company, members, requests } = found;
   const address = [company.address, [company.postalCode, company.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
@@ -72,6 +77,15 @@ export default async function AdminCompanyPage({ params }: Props) {
         <h2 id="company-domain" className="mb-2 text-xl font-bold">{t('domainTitle')}</h2>
         <p className="mb-3 text-muted">{t('domainIntro')}</p>
         <DomainForm action={setCompanyDomainAction} companyId={company.id} domain={company.provenDomain ?? ''} />
+      </section>
+
+      <section aria-labelledby="company-directory" className="mb-8 max-w-3xl">
+        <h2 id="company-directory" className="mb-2 text-xl font-bold">{tDirectory('title')}</h2>
+        <p className="mb-1 text-muted">{tDirectory('intro')}</p>
+        <p className="mb-3 text-muted">
+          {entry.importedAt ? tDirectory('importedOn', { date: formatDateTime(entry.importedAt, locale) }) : tDirectory('notImported')}
+        </p>
+        <DirectoryEntryForm action={saveDirectoryEntryAction} companyId={company.id} entry={entry} />
       </section>
 
       <section aria-labelledby="company-requests" className="mb-8 max-w-3xl">

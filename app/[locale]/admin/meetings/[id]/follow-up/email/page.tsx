@@ -7,7 +7,7 @@ import { participantEmailAction, retryFailedAction } from '@/lib/followups/actio
 import { draftParticipantEmail } from '@/lib/followups/drafts';
 import { readCountedStatus, readMeetingFacts, readParticipantRecipients, readFollowup } from '@/lib/followups/queries';
 import { readDeliveryProgress, readFailedDeliveries } from '@/lib/mail/outbox-progress';
-import { DeliveryProgress } from '../_components/delivery-progress';
+import { DeliveryProgress } from '@/app/_components/mail/delivery-progress';
 import { FollowupDraft } from '../_components/followup-draft';
 import { FollowupHeader } from '../_components/followup-header';
 import { TwoColumnTable } from '../_components/two-column-table';
@@ -32,7 +32,7 @@ export default async function ParticipantEmailPage(props: FollowupPageProps) {
       <>
         {header}
         <p className="mb-4">{t('email.dispatchedIntro')}</p>
-        <DeliveryProgress followupId={row.id} initial={progress} retryAction={retryFailedAction} />
+        <DeliveryProgress initial={progress} pollUrl={`/api/admin/followups/${row.id}/delivery`} retry={{ followupId: row.id, action: retryFailedAction }} />
         {failed.length ? (
           <section aria-labelledby="failed" className="mb-8">
             <h2 id="failed" className="text-xl font-bold">{t('email.failedHeading')}</h2>

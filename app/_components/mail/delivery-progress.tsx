@@ -1,6 +1,7 @@
 'use client';
-// Live progress of a dispatch: polls the delivery route every two seconds while emails are
-// still waiting, announces changes politely to screen readers, and offers to retry failures.
+// Live progress of a dispatch (a follow-up's email, a meeting's invitations): polls its delivery
+// route every two seconds while emails are still waiting, announces changes politely to screen
+// readers, and offers to retry failures where the dispatch has a retry.
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef, useState } from 'react';
@@ -10,19 +11,25 @@ import { idleState, type FormState } from '@/lib/actions/form-state';
 import type { DeliveryProgress as Progress } from '@/lib/mail/outbox-progress';
 
 type Props = {
-  followupId: string;
   initial: Progress;
-  retryAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** The guarded route that answers the current progress as JSON. */
+  pollUrl: string;
+  /** The section's heading; the follow-up's by default. */
+  heading?: string;
+  /** Retrying the failed emails (a follow-up's); without it no retry is offered. */
+  retry?: { followupId: string; action: (state: FormState, formData: FormData) => Promise<FormState> };
 };
 
-export function DeliveryProgress({ followupId, initial, retryAction }: Props) {
+const noRetry = async (): Promise<FormState> => idleState;
+
+export function DeliveryProgress({ initial, pollUrl, heading, retry: retryProps }: Props) {
   const t = useTranslations('followupEditor.progress');
   const router = useRouter();
   const [progress, setProgress] = useState(initial);
   const finishedOnce = useRef(initial.done);
   // A retry puts rows back in the queue: polling starts again from the fresh numbers.
   const [state, retry] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await retryAction(previous, formData);
+    const result = await (retryProps?.action ?? noRetry)(previous, formData);
     if (result.status === 'success' && result.data && typeof result.data === 'object' && 'progress' in result.data) {
       finishedOnce.current = false;
       setProgress((result.data as { progress: Progress }).progress);
@@ -38,17 +45,17 @@ export function DeliveryProgress({ followupId, initial, retryAction }: Props) {
       return;
     }
     const timer = setTimeout(async () => {
-      const res = await fetch(`/api/admin/followups/${followupId}/delivery`, { cache: 'no-store' });
+      const res = await fetch(pollUrl, { cache: 'no-store' });
       if (res.ok) setProgress((await res.json()) as Progress);
     }, 2000);
     return () => clearTimeout(timer);
-  }, [progress, followupId, router]);
+  }, [progress, pollUrl, router]);
 
   const handled = progress.sent + progress.failed + progress.bounced + progress.complained;
   return (
     <section aria-labelledby="delivery-heading" className="mb-8 rounded-md border border-zinc-300 p-4">
       <h2 id="delivery-heading" className="text-xl font-bold">
-        {t('label')}
+        {heading ?? t('label')}
       </h2>
       <progress className="mt-3 h-3 w-full" max={Math.max(progress.total, 1)} value={handled} aria-labelledby="delivery-heading" />
       <div role="status" aria-live="polite" className="mt-2">
@@ -58,9 +65,9 @@ export function DeliveryProgress({ followupId, initial, retryAction }: Props) {
         </p>
         <p className="text-muted">{progress.done ? t('done') : t('running')}</p>
       </div>
-      {progress.failed > 0 && progress.done ? (
+      {retryProps && progress.failed > 0 && progress.done ? (
         <form action={retry} className="mt-4">
-          <input type="hidden" name="followupId" value={followupId} />
+          <input type="hidden" name="followupId" value={retryProps.followupId} />
           <SubmitButton pendingLabel={t('retrying')}>{t('retry')}</SubmitButton>
         </form>
       ) : null}
