@@ -23,6 +23,8 @@ export async function dispatchBriefing(db: Db, actor: AuditActor, content: Follo
       members,
       (locale) => ({
         kind: 'briefing-notice',
+        // Part of a council member's duties, not news: no unsubscribe link (see prepare-bulk.ts).
+        priority: 'personal',
         followupId: row.id,
         render: (t, footer) => ({
           subject: t('briefingNotice.subject', { meeting: meeting.title }),

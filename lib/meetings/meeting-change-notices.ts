@@ -44,6 +44,9 @@ export async function queueMeetingChangedEmails(tx: Tx, before: Meeting, meeting
     recipients,
     (locale) => ({
       kind: 'meeting-changed',
+      // A notice to people who registered, not news: no unsubscribe link, and unsubscribing from
+      // the news does not stop it (see prepare-bulk.ts).
+      priority: 'personal',
       attachments,
       render: (t, footer) => ({
         subject: t('meetingChanged.subject', { title: meeting.title }),

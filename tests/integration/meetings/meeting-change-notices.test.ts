@@ -11,6 +11,7 @@ import { updateMeeting } from '@/lib/meetings/update-meeting';
 import type { MeetingInput } from '@/lib/meetings/schema';
 import { changeMeetingStatus } from '@/lib/meetings/change-meeting-status';
 import { readPublicMeetings } from '@/lib/meetings/queries';
+import { unsubscribeAddress } from '@/lib/subscriptions/unsubscribe';
 import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { emailsTo, makeAdmin, makeRegistration } from '../../support/fixtures-admin';
 import { readIcsAttachment, readIcsEvents } from '../../support/ics';
@@ -53,6 +54,21 @@ describe('changing the time or place of a published meeting', () => {
   beforeAll(async () => {
     await makeForumSettings();
     admin = await makeAdmin();
+  });
+
+  it('reaches a registered person who unsubscribed from the news, and carries no unsubscribe link', async () => {
+    const db = await getDb();
+    const meeting = await makeMeeting({ startsAt: copenhagenTime(YEAR, 5, 6, 16, 0), endsAt: copenhagenTime(YEAR, 5, 6, 18, 0), place: 'Albertslund Rådhus' });
+    const person = await makeUser('company');
+    await makeRegistration({ meetingId: meeting.id, userId: person.id });
+    await unsubscribeAddress(db, person.email);
+
+    await updateMeeting(db, admin, asInput(meeting, { place: 'Hersted Industripark' }));
+
+    const [notice] = await changeNotices(meeting.id);
+    expect(notice.toEmail).toBe(person.email);
+    expect(notice.headers?.['List-Unsubscribe']).toBeUndefined();
+    expect(notice.html).not.toContain('data-unsubscribe');
   });
 
   it('emails each registered and waitlisted person once with the change and an .ics with the same UID and a higher SEQUENCE', async () => {
