@@ -73,9 +73,12 @@ async function candidatesOf(db: DbOrTx, kind: SegmentKind, meetingId: string, ch
     case 'companies': {
       const filter = companyFilter(choice);
       const [own, members] = await Promise.all([
+        // A company's own address from the CVR extract only where a legal basis is recorded for
+        // it: the secretariat marked it a business-service contact, or it subscribed itself.
         db
           .select({ email: sql<string>`lower(${companies.email})`, userId: sql<string | null>`null`, companyId: companies.id })
           .from(companies)
+          .innerJoin(subscriptions, and(eq(sql`lower(${subscriptions.email})`, sql`lower(${companies.email})`), eq(subscriptions.status, 'active')))
           .where(and(isNotNull(companies.email), ne(companies.email, ''), filter)),
         db
           .select({ email: lowerEmail(users.email), userId: users.id, companyId: companies.id })

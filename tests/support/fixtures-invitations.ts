@@ -37,28 +37,32 @@ const address = (name: string) => `${name}-${Math.random().toString(36).slice(2,
 
 /**
  * The directory every segment test reads. Expected, choosing industry 464900:
- * subscribers {s1, s2}, companies {a, uA}, earlier attendees {uA, uX}, proposers {uP, uX},
- * council {c1}; 7 people in all; s5 suppressed.
+ * subscribers {s1, s2, a}, companies {a, uA}, earlier attendees {uA, uX}, proposers {uP, uX},
+ * council {c1}; 7 people in all; s5 suppressed. Company A's own address is a business-service
+ * contact; company D's is not, so the companies segment does not reach it.
  */
 export async function makeDirectory() {
   const db = await getDb();
   const s1 = address('s1');
   const s2 = address('s2');
   const s5 = address('s5');
+  const a = address('a');
   await db.insert(subscriptions).values([
     { email: s1, locale: 'en', status: 'active', legalBasis: 'consent', source: 'public-form' },
     { email: s2, locale: 'da', status: 'active', legalBasis: 'business-service', source: 'company-contact' },
     { email: address('s3'), status: 'pending', legalBasis: 'consent', source: 'public-form' },
     { email: address('s4'), status: 'unsubscribed', legalBasis: 'consent', source: 'public-form' },
     { email: s5, status: 'active', legalBasis: 'consent', source: 'public-form' },
+    { email: a, status: 'active', legalBasis: 'business-service', legalNote: 'Kommunens erhvervsservice', source: 'company-contact' },
   ]);
   await db.insert(emailSuppressions).values({ email: s5, reason: 'unsubscribed' });
 
-  const a = address('a');
   const companyA = await makeCompany({ industryCode: '464900', industry: 'Engroshandel', employeesBand: '10-19', email: a });
   // B's own address is also subscriber s2 (an overlap across segments), in another industry.
   const companyB = await makeCompany({ industryCode: '620100', industry: 'Konsulentbistand vedr. informationsteknologi', employeesBand: '1-4', email: s2.toUpperCase() });
   const companyC = await makeCompany({ industryCode: '464900', industry: 'Engroshandel', employeesBand: '50-99', email: null });
+  // An address from the CVR extract with no legal basis recorded: never invited.
+  await makeCompany({ industryCode: '464900', industry: 'Engroshandel', employeesBand: '10-19', email: address('d') });
   const uA = await makeUser('company', { companyId: companyA.id, locale: 'en' });
   const uB = await makeUser('company', { companyId: companyB.id });
   await makeUser('company', { companyId: companyC.id, deactivatedAt: new Date() });

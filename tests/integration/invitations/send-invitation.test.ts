@@ -41,8 +41,10 @@ describe('invitations to a segment', () => {
     const meeting = await makeUpcomingMeeting();
     const db = await getDb();
     const { counts } = await resolveSegments(db, meeting.id, parse(everySegment));
+    // Company A's address is a business-service contact, so a subscriber too; company D's CVR
+    // address has no legal basis recorded and is not reached (companies: a and uA only).
     expect(counts).toEqual({
-      bySegment: { subscribers: 2, companies: 2, 'earlier-attendees': 2, proposers: 2, council: 1 },
+      bySegment: { subscribers: 3, companies: 2, 'earlier-attendees': 2, proposers: 2, council: 1 },
       total: 7,
       suppressed: 1,
       alreadyInvited: 0,
