@@ -87,7 +87,8 @@ describe('admin actions over HTTP', () => {
     const list = await (await clients.secretariat.request('/admin/meetings')).text();
     const ids = [...list.matchAll(/\/admin\/meetings\/([0-9a-f-]{36})\/registrations/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(0);
-    let rows: string[][] = [];
+    const companiesByFile: string[][] = [];
+    let attendedRows = 0;
     for (const id of ids) {
       const res = await clients.secretariat.request(`/api/admin/meetings/${id}/registrations-csv`);
       expect(res.status).toBe(200);
@@ -98,10 +99,12 @@ describe('admin actions over HTTP', () => {
       const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes.slice(3)), { delimiter: ';', skipEmptyLines: true });
       expect(parsed.errors).toEqual([]);
       expect(parsed.data[0]).toEqual(['Virksomhed', 'CVR', 'Navn', 'E-mail', 'Kolleger', 'Pladser', 'Status', 'Note', 'Tilmeldt', 'Mødt']);
-      if (parsed.data.length > 1) rows = parsed.data;
+      companiesByFile.push(parsed.data.slice(1).map((r) => r[0]));
+      attendedRows += parsed.data.slice(1).filter((r) => r[6] === 'Mødt').length;
     }
-    // The demo's held meetings have the two demo companies as attendees.
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['Hersted Plast A/S (demo)', 'Lysteknik Albertslund ApS (demo)']);
-    expect(rows[1][6]).toBe('Mødt');
+    // The demo's two portal companies attend the September 2015 meeting, alone: the directory's
+    // demo companies attend the two earlier meetings only.
+    expect(companiesByFile.map((c) => [...c].sort())).toContainEqual(['Hersted Plast A/S (demo)', 'Lysteknik Albertslund ApS (demo)']);
+    expect(attendedRows).toBeGreaterThan(2);
   });
 });
