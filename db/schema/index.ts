@@ -4,6 +4,7 @@ export * from './settings';
 export * from './meetings';
 export * from './themes';
 export * from './registrations';
+export * from './attendees';
 export * from './followups';
 export * from './mail';
 export * from './audit';

@@ -56,6 +56,10 @@ export const emailKinds = [
   'meeting-invitation',
   'meeting-invitation-test',
   'subscription-confirm',
+  'attendee-confirmed',
+  'attendee-removed',
+  'meeting-reminder',
+  'seat-released',
 ] as const;
 export type EmailKind = (typeof emailKinds)[number];
 export const emailKindEnum = pgEnum('email_kind', emailKinds);

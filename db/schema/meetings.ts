@@ -18,6 +18,8 @@ export const meetings = pgTable('meetings', {
   address: text('address'),
   capacity: integer('capacity'),
   registrationDeadline: tz('registration_deadline'),
+  /** Days before the meeting the reminder goes out (null: no reminder). */
+  reminderDaysBefore: integer('reminder_days_before').default(2),
   status: meetingStatusEnum('status').notNull().default('draft'),
   publishedAt: tz('published_at'),
   cancelledAt: tz('cancelled_at'),
@@ -35,6 +37,7 @@ export const meetings = pgTable('meetings', {
   // Null capacity means no limit; the form asks for at least 1, the seat count breaks below 0.
   check('meetings_capacity_check', sql`${t.capacity} >= 0`),
   check('meetings_ends_after_start_check', sql`${t.endsAt} > ${t.startsAt}`),
+  check('meetings_reminder_days_check', sql`${t.reminderDaysBefore} between 0 and 30`),
 ]);
 
 export const meetingThemes = pgTable(

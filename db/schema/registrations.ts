@@ -21,7 +21,10 @@ export const registrations = pgTable(
     /** Null once the person deleted their account; the row stays for the statistics. */
     userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
     companyId: uuid('company_id').references(() => companies.id, { onDelete: 'set null' }),
+    /** Active attendees besides the registrant; written by the attendees trigger (db/schema/attendees.ts). */
     colleagues: integer('colleagues').notNull().default(0),
+    /** Attendees checked in; written by the attendees trigger. */
+    present: integer('present').notNull().default(0),
     note: text('note'),
     status: registrationStatusEnum('status').notNull().default('registered'),
     /** When the person joined the waitlist; the oldest moves up first. */
