@@ -4,7 +4,14 @@ import { declareActions } from '@/lib/actions/declare';
 import { addRegistrationSchema, cancelRegistrationSchema, moveRegistrationSchema, registerSchema, setAttendanceSchema } from './schema';
 
 export const registrationActions = declareActions('lib/registrations/actions.ts', {
-  registerAction: { access: 'meeting.register', kind: 'form', schema: registerSchema, freeText: ['note'] },
+  registerAction: {
+    access: 'meeting.register',
+    kind: 'form',
+    schema: registerSchema,
+    freeText: ['note'],
+    // The named colleagues: one value per row (lib/attendees/party-schema.ts).
+    lists: ['colleagueName', 'colleagueEmail', 'colleagueNote'],
+  },
   cancelRegistrationAction: { access: 'meeting.register', kind: 'form', schema: cancelRegistrationSchema, freeText: [] },
   // The secretariat's.
   setAttendanceAction: { access: 'registration.manage', kind: 'call', schema: setAttendanceSchema, freeText: [] },

@@ -9,6 +9,7 @@ import { can } from '@/lib/auth/gate';
 import { invalidate } from '@/lib/cache/invalidate';
 import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { meetingTags } from '@/lib/cache/tags';
+import { colleagueRowsFrom } from '@/lib/attendees/party-schema';
 import { registrationActions } from './action-declarations';
 import { addRegistrationManually } from './add-registration-manually';
 import { moveRegistration } from './move-registration';
@@ -18,14 +19,16 @@ import { registerForMeeting } from './register-for-meeting';
 
 const declared = registrationActions.actions;
 
-export const registerAction = formAction(declared.registerAction, async (input, { user }) => {
+export const registerAction = formAction(declared.registerAction, async (input, { user }, formData) => {
   // A company person registers on behalf of their company: the profile comes first. While a
   // request to join waits for approval, they register in their own name (no company).
   const db = await getDb();
   if (can(user, 'portal.use') && !user.companyId && !(await hasPendingJoinRequest(db, user.id))) {
     return { status: 'error', message: 'profileIncomplete' };
   }
-  const registration = await registerForMeeting(db, user, input);
+  // The named colleagues (repeated fields, refused row by row next to their fields).
+  const named = colleagueRowsFrom(formData);
+  const registration = await registerForMeeting(db, user, { ...input, colleagues: named.length ? named : input.colleagues });
   invalidate(...meetingTags(registration.meetingSlug));
   return { status: 'success', message: registration.status === 'registered' ? 'registered' : 'waitlisted' };
 });

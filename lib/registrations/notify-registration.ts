@@ -3,9 +3,13 @@
 // queued in the transaction that makes the change, so the change and its email are saved
 // together; the outbox worker delivers it (retrying through rate limits and outages).
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { meetings, registrations, users } from '@/db/schema';
+import { attendees, meetings, registrations, users } from '@/db/schema';
+import { queuePartyConfirmations } from '@/lib/attendees/party-emails';
+import { ticketQrUrl } from '@/lib/attendees/ticket-code';
+import { googleCalendarLink, outlookCalendarLink } from '@/lib/meetings/calendar-links';
+import { siteLink } from '@/lib/mail/site-link';
 import { RegistrationCancelledEmail } from '@/emails/registration-cancelled-email';
 import { RegistrationConfirmedEmail } from '@/emails/registration-confirmed-email';
 import { RegistrationPromotedEmail } from '@/emails/registration-promoted-email';
@@ -52,6 +56,22 @@ export async function notifyRegistration(db: DbOrTx, kind: RegistrationEmailKind
         },
       ]
     : undefined;
+  // The party by name, the registrant's own ticket and the calendar links, for a confirmed seat.
+  const party = withCalendar
+    ? await db
+        .select()
+        .from(attendees)
+        .where(and(eq(attendees.registrationId, registration.id), isNull(attendees.cancelledAt)))
+        .orderBy(asc(attendees.position))
+    : [];
+  const own = party.find((a) => a.isRegistrant);
+  const seat = {
+    names: party.filter((a) => a.name).map((a) => a.name),
+    unnamed: party.filter((a) => !a.name).length,
+    ticket: own ? { qrUrl: ticketQrUrl(own), holder: own.name || user.name || '' } : null,
+    calendar: { google: googleCalendarLink(meeting, siteUrl, user.locale), outlook: outlookCalendarLink(meeting, siteUrl, user.locale) },
+    manageUrl: siteLink(user.locale, `/portal/registrations/${registration.id}`),
+  };
   const position =
     kind === 'waitlisted' && registration.waitlistedAt
       ? await readWaitlistPosition(db, meeting.id, registration.waitlistedAt)
@@ -71,9 +91,9 @@ export async function notifyRegistration(db: DbOrTx, kind: RegistrationEmailKind
         const subject = t(`registration.${kind}.subject`, { meeting: meeting.title });
         switch (kind) {
           case 'confirmed':
-            return { subject, element: RegistrationConfirmedEmail({ ...props, colleagues: registration.colleagues, note: registration.note }) };
+            return { subject, element: RegistrationConfirmedEmail({ ...props, ...seat, colleagues: registration.colleagues, note: registration.note }) };
           case 'promoted':
-            return { subject, element: RegistrationPromotedEmail({ ...props, colleagues: registration.colleagues }) };
+            return { subject, element: RegistrationPromotedEmail({ ...props, ...seat, colleagues: registration.colleagues }) };
           case 'waitlisted':
             return { subject, element: RegistrationWaitlistedEmail({ ...props, position }) };
           case 'cancelled':
@@ -83,4 +103,6 @@ export async function notifyRegistration(db: DbOrTx, kind: RegistrationEmailKind
     },
     now,
   );
+  // Each named colleague with an email address gets their own ticket once the party holds seats.
+  if (withCalendar) await queuePartyConfirmations(db, registration.id, now);
 }

@@ -5,7 +5,7 @@
 import 'server-only';
 import { and, count, eq, ne } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { registrations } from '@/db/schema';
+import { attendees, registrations } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from './notify-registration';
@@ -53,7 +53,9 @@ export async function registerForMeeting(
       );
     if (existing) throw new ActionError('alreadyRegistered');
 
-    const needed = seatsNeeded(input.colleagues);
+    const named = Array.isArray(input.colleagues) ? input.colleagues : [];
+    const unnamed = Array.isArray(input.colleagues) ? 0 : input.colleagues;
+    const needed = seatsNeeded(named.length + unnamed);
     // A party larger than the room would wait forever: say so instead.
     if (meeting.capacity !== null && needed > meeting.capacity) throw new ActionError('partyTooLarge');
 
@@ -67,17 +69,38 @@ export async function registerForMeeting(
         meetingId: meeting.id,
         userId: actor.id,
         companyId: actor.companyId,
-        colleagues: input.colleagues,
+        // Named colleagues are added below as attendees; the trigger counts them into `colleagues`.
+        colleagues: unnamed,
         note: input.note ?? null,
         status: fits ? 'registered' : 'waitlisted',
         waitlistedAt: fits ? null : now,
       })
       .returning();
+    // The registrant's own attendee row was made by the trigger; it carries their note too.
+    if (input.note) {
+      await tx
+        .update(attendees)
+        .set({ note: input.note })
+        .where(and(eq(attendees.registrationId, row.id), eq(attendees.isRegistrant, true)));
+    }
+    if (named.length) {
+      await tx.insert(attendees).values(
+        named.map((c, i) => ({
+          registrationId: row.id,
+          meetingId: meeting.id,
+          position: i + 1,
+          name: c.name,
+          email: c.email,
+          note: c.note,
+        })),
+      );
+    }
     // The confirmation is queued with the registration: both are saved, or neither.
     if (options.notify !== false) {
       await notifyRegistration(tx, row.status === 'registered' ? 'confirmed' : 'waitlisted', row.id, now);
     }
-    return { ...row, meetingSlug: meeting.slug };
+    const [saved] = await tx.select().from(registrations).where(eq(registrations.id, row.id));
+    return { ...saved, meetingSlug: meeting.slug };
   });
   if (options.notify !== false) wakeOutboxWorker();
   return registration;

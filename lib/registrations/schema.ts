@@ -11,6 +11,9 @@ export { MAX_COLLEAGUES };
 
 export const registerSchema = z.object({
   meetingId: z.uuid(),
+  // Unnamed colleagues, for a client that does not name them (the portal asks for the names
+  // later). The form names its colleagues instead: repeated fields read beside the schema
+  // (lib/attendees/party-schema.ts, declared as `lists`), which take precedence.
   colleagues: z.preprocess(
     (v) => (v === '' || v === undefined || v === null ? 0 : v),
     wholeNumber(0, MAX_COLLEAGUES),
@@ -23,7 +26,10 @@ export const registerSchema = z.object({
     .transform((v) => (v ? v : null)),
 });
 
-export type RegisterInput = z.output<typeof registerSchema>;
+/** `colleagues`: a number of unnamed colleagues, or the named colleagues' rows. */
+export type RegisterInput = Omit<z.output<typeof registerSchema>, 'colleagues'> & {
+  colleagues: number | { name: string; email: string | null; note: string | null }[];
+};
 
 export const cancelSchema = z.object({ meetingId: z.uuid() });
 export const cancelRegistrationSchema = cancelSchema.extend({ confirmed: z.literal('yes') });
