@@ -1,9 +1,11 @@
 // Loads the demo data into an empty database. Idempotent: a database that already has the
 // forum's settings is left alone.
 import { addDays } from 'date-fns';
+import { and, asc, eq } from 'drizzle-orm';
 import { TZDate } from '@date-fns/tz';
 import type { DbOrTx } from '../client';
 import {
+  attendees,
   agendaItems,
   agendaItemSpeakers,
   companies,
@@ -244,6 +246,24 @@ export async function seedDemoData(db: DbOrTx, now = new Date()): Promise<boolea
         ]);
       }
     }
+    await nameDemoColleagues(tx);
   });
   return true;
+}
+
+/** Fictional Danish names for the colleagues the demo registrations bring (the counts stay). */
+const demoFirstNames = ['Mette', 'Jonas', 'Line', 'Anders', 'Sofie', 'Kasper', 'Camilla', 'Rasmus', 'Ida', 'Nikolaj', 'Louise', 'Emil', 'Julie', 'Mads', 'Sara', 'Frederik', 'Anne-Marie'];
+const demoLastNames = ['Kjærgaard', 'Holm Sørensen', 'Dahl', 'Bach', 'Lindberg', 'Mølgaard', 'Juhl', 'Krogh', 'Vestergaard', 'Brandt', 'Skov', 'Fogh', 'Thygesen'];
+
+/** Names every unnamed colleague of the demo registrations. */
+async function nameDemoColleagues(tx: DbOrTx) {
+  const unnamed = await tx
+    .select({ id: attendees.id })
+    .from(attendees)
+    .where(and(eq(attendees.isRegistrant, false), eq(attendees.name, '')))
+    .orderBy(asc(attendees.createdAt), asc(attendees.id));
+  for (const [i, { id }] of unnamed.entries()) {
+    const name = `${demoFirstNames[i % demoFirstNames.length]} ${demoLastNames[(i * 5) % demoLastNames.length]}`;
+    await tx.update(attendees).set({ name }).where(eq(attendees.id, id));
+  }
 }

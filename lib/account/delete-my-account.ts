@@ -1,12 +1,14 @@
 // Deleting one's own account (GDPR art. 17). Personal data goes: the user row (sessions and
 // links go with it), notes, sign-in traces and the emails kept for them. What the forum's
-// records need stays, without the person: registrations (for the meeting statistics) and
-// proposed themes keep their company but lose their author. Registrations for meetings not yet
-// held are cancelled first, so the seats go to the waitlist.
+// records need stays, without the person: registrations and their attendees (for the meeting
+// statistics, without names, addresses or notes) and proposed themes keep their company but lose
+// their author. Registrations for meetings not yet held are cancelled first, so the seats go to
+// the waitlist, and colleagues with an email address are told their ticket no longer works.
 import 'server-only';
-import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import {
+  attendees,
   emailOutbox,
   invitations,
   meetings,
@@ -18,6 +20,7 @@ import {
   users,
   verificationTokens,
 } from '@/db/schema';
+import { queueAttendeeRemoved } from '@/lib/attendees/party-emails';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from '@/lib/registrations/notify-registration';
 import { lockMeeting, promoteFromWaitlist } from '@/lib/registrations/seats';
@@ -49,10 +52,22 @@ export async function deleteMyAccount(
         .update(registrations)
         .set({ status: 'cancelled', cancelledAt: now, waitlistedAt: null })
         .where(and(eq(registrations.meetingId, meetingId), eq(registrations.userId, actor.id), inArray(registrations.status, ['registered', 'waitlisted'])));
+      for (const registration of upcoming.filter((r) => r.meetingId === meetingId)) {
+        const colleagues = await tx
+          .select()
+          .from(attendees)
+          .where(and(eq(attendees.registrationId, registration.id), eq(attendees.isRegistrant, false), isNull(attendees.cancelledAt)));
+        for (const colleague of colleagues) await queueAttendeeRemoved(tx, colleague, now);
+      }
       if (meeting?.status === 'published') promotedIds.push(...(await promoteFromWaitlist(tx, meetingId)).map((p) => p.id));
     }
 
-    // Kept anonymised: the rows stay, the person and their free text go.
+    // Kept anonymised: the rows stay, the person and their free text go. The people of the
+    // person's parties lose their names, addresses and notes too (the counts stay): the person
+    // gave them, and nobody is left to manage them. Then the person's own attendee rows anywhere.
+    const ownParties = tx.select({ id: registrations.id }).from(registrations).where(eq(registrations.userId, actor.id));
+    await tx.update(attendees).set({ name: '', email: null, note: null }).where(inArray(attendees.registrationId, ownParties));
+    await tx.update(attendees).set({ name: '', email: null, note: null, userId: null }).where(eq(attendees.userId, actor.id));
     await tx.update(registrations).set({ userId: null, note: null }).where(eq(registrations.userId, actor.id));
     await tx.update(themes).set({ proposerId: null }).where(eq(themes.proposerId, actor.id));
     await tx.update(themeSupports).set({ userId: null }).where(eq(themeSupports.userId, actor.id));
@@ -70,6 +85,6 @@ export async function deleteMyAccount(
 
     return { promotedIds, meetingSlugs: [...new Set(upcoming.map((r) => r.slug))] };
   });
-  if (result.promotedIds.length) wakeOutboxWorker();
+  wakeOutboxWorker();
   return result;
 }

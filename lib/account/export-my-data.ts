@@ -1,10 +1,10 @@
 // Everything the forum holds about one person, as JSON (GDPR art. 15 and 20): the profile, the
-// company, registrations, proposed themes, supports given and the emails sent to them.
+// company, registrations (with the people of each party), proposed themes, supports given and the emails sent to them.
 import 'server-only';
-import { asc, eq, or } from 'drizzle-orm';
+import { asc, eq, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companyProfileColumns } from '@/lib/companies/queries';
-import { companies, emailOutbox, meetings, registrations, themes, themeSupports, users } from '@/db/schema';
+import { attendees, companies, emailOutbox, meetings, registrations, themes, themeSupports, users } from '@/db/schema';
 
 export async function exportMyData(db: DbOrTx, userId: string) {
   const [person] = await db
@@ -33,6 +33,7 @@ export async function exportMyData(db: DbOrTx, userId: string) {
       : Promise.resolve(null),
     db
       .select({
+        id: registrations.id,
         meeting: meetings.title,
         meetingStartsAt: meetings.startsAt,
         status: registrations.status,
@@ -72,11 +73,33 @@ export async function exportMyData(db: DbOrTx, userId: string) {
       .orderBy(asc(emailOutbox.createdAt)),
   ]);
 
+  // Each party with its people (the names, addresses and notes the person gave for them).
+  const people = myRegistrations.length
+    ? await db
+        .select({
+          registrationId: attendees.registrationId,
+          isRegistrant: attendees.isRegistrant,
+          name: attendees.name,
+          email: attendees.email,
+          note: attendees.note,
+          cancelledAt: attendees.cancelledAt,
+          checkedInAt: attendees.checkedInAt,
+        })
+        .from(attendees)
+        .where(inArray(attendees.registrationId, myRegistrations.map((r) => r.id)))
+        .orderBy(asc(attendees.position), asc(attendees.createdAt))
+    : [];
+
   return {
     exportedAt: new Date().toISOString(),
     person: profile,
     company,
-    registrations: myRegistrations,
+    registrations: myRegistrations.map(({ id, ...registration }) => ({
+      ...registration,
+      attendees: people
+        .filter((p) => p.registrationId === id)
+        .map(({ registrationId: _registrationId, ...person }) => person),
+    })),
     proposedThemes: myThemes,
     themeSupports: mySupports,
     emails: myEmails,

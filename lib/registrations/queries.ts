@@ -5,7 +5,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { preparedOnce } from '@/db/prepared';
-import { companies, meetings, registrations, users } from '@/db/schema';
+import { attendees, companies, meetings, registrations, users } from '@/db/schema';
 import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
 import { registrationCount, seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
 
@@ -79,14 +79,17 @@ export async function readRegistrationState(db: DbOrTx, meetingId: string, userI
     .where(eq(meetings.id, meetingId));
   if (!meeting || meeting.status === 'draft') return null;
   const seats = (await readSeatCounts(db, [meetingId])).get(meetingId) ?? { taken: 0, waiting: 0 };
-  let own: { status: string; colleagues: number; note: string | null; position: number | null } | null = null;
+  let own: { id: string; status: string; colleagues: number; unnamed: number; note: string | null; position: number | null } | null = null;
   if (userId) {
     const [row] = await db
       .select({
+        id: registrations.id,
         status: registrations.status,
         colleagues: registrations.colleagues,
         note: registrations.note,
         waitlistedAt: registrations.waitlistedAt,
+        // Colleagues still without a name (migrated parties): the panel asks to name them.
+        unnamed: sql<number>`(select count(*)::int from ${attendees} a where a.registration_id = ${registrations.id} and a.cancelled_at is null and not a.is_registrant and a.name = '')`,
       })
       .from(registrations)
       .where(
@@ -101,7 +104,7 @@ export async function readRegistrationState(db: DbOrTx, meetingId: string, userI
       if (row.status === 'waitlisted' && row.waitlistedAt) {
         position = await readWaitlistPosition(db, meetingId, row.waitlistedAt);
       }
-      own = { status: row.status, colleagues: row.colleagues, note: row.note, position };
+      own = { id: row.id, status: row.status, colleagues: row.colleagues, unnamed: row.unnamed, note: row.note, position };
     }
   }
   return { meeting, seats, own };

@@ -7,6 +7,7 @@ import { requirePageAccess } from '@/lib/auth/gate';
 import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { requireCompanyProfile } from '@/lib/companies/require-company';
 import { Link } from '@/lib/i18n/navigation';
+import { readUnnamedColleagues } from '@/lib/attendees/party-queries';
 import { readMyRegistrations } from '@/lib/registrations/queries';
 import { readMyThemes } from '@/lib/themes/queries';
 import { MyRegistrations } from './_components/my-registrations';
@@ -32,7 +33,11 @@ export default async function PortalPage({ params, searchParams }: Props) {
   const pending = !user.companyId && (await hasPendingJoinRequest(db, user.id));
   if (!pending) await requireCompanyProfile(user, '/portal');
   const t = await getTranslations('portal');
-  const [registrations, themes] = await Promise.all([readMyRegistrations(db, user.id), pending ? [] : readMyThemes(db, user.id)]);
+  const [registrations, themes, unnamed] = await Promise.all([
+    readMyRegistrations(db, user.id),
+    pending ? [] : readMyThemes(db, user.id),
+    readUnnamedColleagues(db, user.id),
+  ]);
   const requested = (await searchParams).notice;
   const notice = notices.find((n) => n === requested);
   return (
@@ -55,7 +60,7 @@ export default async function PortalPage({ params, searchParams }: Props) {
           </Notice>
         </div>
       ) : null}
-      <MyRegistrations rows={registrations} locale={locale} />
+      <MyRegistrations rows={registrations} locale={locale} unnamed={unnamed} />
       {pending ? null : <MyThemes rows={themes} locale={locale} />}
     </>
   );

@@ -90,5 +90,9 @@ export function ErrorSummary({ title, fieldErrors }: { title: string; fieldError
 }
 
 function findField(scope: ParentNode, name: string): HTMLElement | null {
-  return scope.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]:not([type="hidden"])`);
+  // A repeated field's row (e.g. `colleagueName.1`, the second colleague's name) says which it is.
+  return (
+    scope.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]:not([type="hidden"])`) ??
+    scope.querySelector<HTMLElement>(`[data-field-key="${CSS.escape(name)}"]`)
+  );
 }

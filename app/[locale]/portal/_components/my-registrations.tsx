@@ -9,8 +9,9 @@ import { CancelRegistrationButton } from './cancel-registration-button';
 
 type Row = Awaited<ReturnType<typeof readMyRegistrations>>[number];
 
-export async function MyRegistrations({ rows, locale }: { rows: Row[]; locale: string }) {
+export async function MyRegistrations({ rows, locale, unnamed = new Set() }: { rows: Row[]; locale: string; unnamed?: Set<string> }) {
   const t = await getTranslations('registration.portal');
+  const tp = await getTranslations('party');
   // Rows come newest first; the split wants oldest first.
   const { upcoming, past } = splitUpcomingAndPast([...rows].reverse());
   const item = (r: Row, canCancel: boolean) => (
@@ -27,6 +28,15 @@ export async function MyRegistrations({ rows, locale }: { rows: Row[]; locale: s
         {r.meetingStatus === 'cancelled' ? <span className="ml-2 font-semibold text-red-800">{t('cancelledMeeting')}</span> : null}
       </p>
       {r.note ? <p className="mt-1 whitespace-pre-line text-muted">{t('note', { note: r.note })}</p> : null}
+      {canCancel && unnamed.has(r.id) ? <p className="mt-1 font-semibold">{tp('nameThemShort')}</p> : null}
+      {canCancel && r.meetingStatus === 'published' && r.status !== 'attended' ? (
+        <p className="mt-2">
+          <Link href={`/portal/registrations/${r.id}`} className={buttonClass.link}>
+            {tp('manageLink')}
+            <span className="sr-only">: {r.meetingTitle}</span>
+          </Link>
+        </p>
+      ) : null}
       {canCancel && r.meetingStatus === 'published' && r.status !== 'attended' ? (
         <div className="mt-3">
           <CancelRegistrationButton meetingId={r.meetingId} meetingTitle={r.meetingTitle} waitlisted={r.status === 'waitlisted'} />

@@ -7,7 +7,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useActionState, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { TextAreaField, TextField } from '@/app/_components/form/field';
+import { TextAreaField } from '@/app/_components/form/field';
+import { ColleagueRows } from '@/app/_components/registrations/colleague-rows';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { useSignedInHint } from '@/app/_components/session/use-signed-in-hint';
@@ -30,10 +31,11 @@ type PanelState = {
   needsProfile: boolean;
   closedReason: 'notFound' | 'meetingCancelled' | 'meetingPast' | 'deadlinePassed' | null;
   cancellable: boolean;
+  managesParty?: boolean;
   capacity: number | null;
   seatsLeft: number | null;
   waiting: number;
-  own: { status: 'registered' | 'waitlisted' | 'attended'; colleagues: number; note: string | null; position: number | null } | null;
+  own: { id: string; status: 'registered' | 'waitlisted' | 'attended'; colleagues: number; unnamed: number; note: string | null; position: number | null } | null;
 };
 
 /** What the cached page knows of the meeting: enough for a signed-out visitor's panel. */
@@ -182,15 +184,6 @@ function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState
       {arrived && result.status === 'idle' ? <div className="mb-4"><Notice>{t('arrived')}</Notice></div> : null}
       {full ? <p className="mb-4">{t('willWaitlist')}</p> : null}
       <input type="hidden" name="meetingId" value={meetingId} />
-      <TextField
-        label={t('colleagues')}
-        hint={t('colleaguesHint', { max: MAX_COLLEAGUES })}
-        {...field('colleagues', '0')}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={MAX_COLLEAGUES}
-      />
       <TextAreaField
         label={t('note')}
         hint={t('noteHint')}
@@ -199,6 +192,7 @@ function RegisterForm({ state, meetingId, onDone, arrived }: { state: PanelState
         maxLength={REGISTRATION_NOTE_MAX}
         optional
       />
+      <ColleagueRows state={result} max={MAX_COLLEAGUES} />
       <SubmitButton pendingLabel={t('registering')}>{full ? t('joinWaitlist') : t('confirmRegistration')}</SubmitButton>
     </form>
   );
@@ -210,6 +204,7 @@ function OwnRegistration({ state, meetingId, onDone }: { state: PanelState; meet
   useEffect(() => {
     if (result.status === 'success') onDone(result.message);
   }, [result, onDone]);
+  const tp = useTranslations('party');
   const own = state.own!;
   return (
     <div className="space-y-3">
@@ -224,6 +219,14 @@ function OwnRegistration({ state, meetingId, onDone }: { state: PanelState; meet
             : t('youAttended')}
       </Notice>
       {own.note ? <p className="whitespace-pre-line">{t('yourNote', { note: own.note })}</p> : null}
+      {own.unnamed > 0 ? <p>{tp('nameThem', { count: own.unnamed })}</p> : null}
+      {own.status !== 'attended' && state.cancellable && state.managesParty ? (
+        <p>
+          <Link href={`/portal/registrations/${own.id}`} prefetch={false} className={buttonClass.link}>
+            {tp('manageLink')}
+          </Link>
+        </p>
+      ) : null}
       {own.status !== 'attended' && state.cancellable ? (
         <CancelRegistrationStep action={action} meetingId={meetingId} waitlisted={own.status === 'waitlisted'} layout="panel" />
       ) : null}

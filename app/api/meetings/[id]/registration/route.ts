@@ -32,6 +32,8 @@ export const GET = guardedRoute<{ id: string }>(
         seatsLeft: seatsLeft(state.meeting.capacity, state.seats.taken),
         waiting: state.seats.waiting,
         own: state.own,
+        // The party is managed in the portal (companies); others manage it by cancelling.
+        managesParty: can(user, 'portal.use'),
       },
       { headers: noStore },
     );
