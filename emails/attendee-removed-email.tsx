@@ -13,7 +13,7 @@ export function AttendeeRemovedEmail({ t, footer = '', lang = 'da', name, regist
       <Greeting name={name} t={t} />
       <Text>{t('party.removed.text', { registrant, meeting: meeting.title })}</Text>
       <MeetingSummary meeting={meeting} t={t} />
-      <Text>{t('party.removed.ticket')}</Text>
+      <Text>{t('party.removed.ticket', { registrant })}</Text>
     </EmailLayout>
   );
 }
