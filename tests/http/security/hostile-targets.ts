@@ -50,6 +50,10 @@ const validBase: Record<string, ActionTarget['base']> = {
   withdrawSupportAction: () => ({ themeId: nobody() }),
   registerAction: (ids) => ({ meetingId: ids.meetingId, colleagues: '0' }),
   cancelRegistrationAction: (ids) => ({ meetingId: ids.meetingId, confirmed: 'yes' }),
+  // Someone else's (nobody's) party: every hostile value must end in a refusal, never a change.
+  addColleagueAction: () => ({ registrationId: nobody(), name: 'Fjendtlig Kollega' }),
+  updatePartyMemberAction: () => ({ registrationId: nobody(), attendeeId: nobody(), name: 'Fjendtlig Kollega' }),
+  removeColleagueAction: () => ({ registrationId: nobody(), attendeeId: nobody(), confirmed: 'yes' }),
   // No confirm in the base: this form must never succeed here.
   deleteAccountAction: () => ({ locale: 'da' }),
   saveMeetingAction: () => meetingFields,

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, getDbHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { companies, meetings, themes } from '@/db/schema';
+import { attendees, companies, meetings, registrations, themes } from '@/db/schema';
 import { seedDemoData } from '@/db/seed/seed-demo-data';
 import { databaseRefusal } from '../../support/database-refusal';
 
@@ -43,5 +43,12 @@ describe(`the database module (${process.env.TEST_DB})`, () => {
     expect(all.map((m) => m.slug)).toEqual(expect.arrayContaining(['oktober-2014', 'januar-2015', 'september-2015']));
     expect(all.filter((m) => m.startsAt > now)).toHaveLength(1);
     expect(await db.$count(themes)).toBe(10);
+    // The demo colleagues have (fictional) names, and the seat counts are the registrations' own.
+    const people = await db.select({ name: attendees.name, isRegistrant: attendees.isRegistrant, registrationId: attendees.registrationId }).from(attendees);
+    const colleagues = people.filter((p) => !p.isRegistrant);
+    expect(colleagues.length).toBeGreaterThan(0);
+    expect(colleagues.filter((p) => p.name === '')).toEqual([]);
+    const rows = await db.select({ colleagues: registrations.colleagues }).from(registrations);
+    expect(rows.reduce((n, r) => n + 1 + r.colleagues, 0)).toBe(people.length);
   });
 });
