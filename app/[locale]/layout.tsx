@@ -11,7 +11,7 @@ import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
 
 /** Only these namespaces are sent to the browser; the rest stay on the server. */
-const clientNamespaces = ['common', 'validation', 'auth', 'registration', 'portal', 'themes', 'account', 'followupEditor', 'subscriptions'] as const;
+const clientNamespaces = ['common', 'validation', 'auth', 'registration', 'portal', 'themes', 'account', 'followupEditor', 'subscriptions', 'party'] as const;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

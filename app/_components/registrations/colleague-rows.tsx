@@ -65,11 +65,11 @@ export function ColleagueRows({ state, max }: { state: FormState; max: number })
       <ol className="mt-3 space-y-4">
         {rows.map((row, index) => (
           <li key={row.key} className="rounded-md border border-zinc-300 p-3">
-            <p className="mb-2 font-semibold" id={`colleague-${row.key}-heading`}>{t('colleague', { number: index + 1 })}</p>
+            <p className="mb-2 font-semibold">{t('colleague', { number: index + 1 })}</p>
             <TextField
               id={`colleague-${row.key}-name`}
               data-field-key={`${COLLEAGUE_FIELDS.name}.${index}`}
-              label={t('name')}
+              label={t('nameOf', { number: index + 1 })}
               name={COLLEAGUE_FIELDS.name}
               value={row.name}
               onChange={(e) => change(index, 'name', e.target.value)}
@@ -80,7 +80,7 @@ export function ColleagueRows({ state, max }: { state: FormState; max: number })
             <TextField
               id={`colleague-${row.key}-email`}
               data-field-key={`${COLLEAGUE_FIELDS.email}.${index}`}
-              label={t('email')}
+              label={t('emailOf', { number: index + 1 })}
               hint={t('emailHint')}
               name={COLLEAGUE_FIELDS.email}
               value={row.email}
@@ -94,7 +94,7 @@ export function ColleagueRows({ state, max }: { state: FormState; max: number })
             <TextField
               id={`colleague-${row.key}-note`}
               data-field-key={`${COLLEAGUE_FIELDS.note}.${index}`}
-              label={t('note')}
+              label={t('noteOf', { number: index + 1 })}
               hint={t('noteHint')}
               name={COLLEAGUE_FIELDS.note}
               value={row.note}
