@@ -52,24 +52,25 @@ describe.skipIf(!hasChromium)('registering with named colleagues', () => {
     await page.getByRole('button', { name: 'Tilføj kollega' }).click();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('colleagueName');
     await page.keyboard.type(mette);
-    await page.getByLabel('E-mail').first().fill('ikke-en-adresse');
-    await page.getByLabel('Bemærkning').nth(1).fill('Vegetar');
+    await page.getByLabel('E-mail (kollega 1)').fill('ikke-en-adresse');
+    await page.getByLabel('Bemærkning (kollega 1)').fill('Vegetar');
     await page.getByRole('button', { name: 'Tilføj kollega' }).click();
     await page.keyboard.type(jonas);
-    await page.getByLabel('Bemærkning').first().fill('Glutenfri');
+    await page.getByLabel(/^Bemærkning \(valgfri\)$/).fill('Glutenfri');
     await expectNoAxeViolations(page);
     await ready.click();
 
     // The bad address is refused beside its field; every row is as it was typed.
     await page.getByText('Skriv en gyldig e-mailadresse').first().waitFor();
-    expect(await page.getByLabel('E-mail').first().getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByLabel('Navn').nth(0).inputValue()).toBe(mette);
-    expect(await page.getByLabel('Navn').nth(1).inputValue()).toBe(jonas);
-    expect(await page.getByLabel('Bemærkning').first().inputValue()).toBe('Glutenfri');
+    expect(await page.getByLabel('E-mail (kollega 1)').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Navn (kollega 1)').inputValue()).toBe(mette);
+    expect(await page.getByLabel('Navn (kollega 2)').inputValue()).toBe(jonas);
+    expect(await page.getByLabel('Bemærkning (kollega 1)').inputValue()).toBe('Vegetar');
+    expect(await page.getByLabel(/^Bemærkning \(valgfri\)$/).inputValue()).toBe('Glutenfri');
     await expectNoAxeViolations(page);
     await screenshot(page, 'named-attendees-refused-1280');
 
-    await page.getByLabel('E-mail').first().fill(metteEmail);
+    await page.getByLabel('E-mail (kollega 1)').fill(metteEmail);
     await ready.click();
     await page.getByText(/Du er (tilmeldt mødet sammen med 2 kolleger|på ventelisten|nummer)/).first().waitFor();
     await screenshot(page, 'named-attendees-registered-1280');
