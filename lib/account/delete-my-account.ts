@@ -5,7 +5,7 @@
 // their author. Registrations for meetings not yet held are cancelled first, so the seats go to
 // the waitlist, and colleagues with an email address are told their ticket no longer works.
 import 'server-only';
-import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import {
   attendees,
@@ -20,7 +20,7 @@ import {
   users,
   verificationTokens,
 } from '@/db/schema';
-import { queueAttendeeRemoved } from '@/lib/attendees/party-emails';
+import { notifyPartyRemoved } from '@/lib/attendees/party-emails';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { notifyRegistration } from '@/lib/registrations/notify-registration';
 import { lockMeeting, promoteFromWaitlist } from '@/lib/registrations/seats';
@@ -35,7 +35,7 @@ export async function deleteMyAccount(
 ): Promise<DeletionResult> {
   const result = await db.transaction(async (tx) => {
     const upcoming = await tx
-      .select({ id: registrations.id, meetingId: registrations.meetingId, slug: meetings.slug })
+      .select({ id: registrations.id, meetingId: registrations.meetingId, status: registrations.status, slug: meetings.slug })
       .from(registrations)
       .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
       .where(
@@ -52,12 +52,8 @@ export async function deleteMyAccount(
         .update(registrations)
         .set({ status: 'cancelled', cancelledAt: now, waitlistedAt: null })
         .where(and(eq(registrations.meetingId, meetingId), eq(registrations.userId, actor.id), inArray(registrations.status, ['registered', 'waitlisted'])));
-      for (const registration of upcoming.filter((r) => r.meetingId === meetingId)) {
-        const colleagues = await tx
-          .select()
-          .from(attendees)
-          .where(and(eq(attendees.registrationId, registration.id), eq(attendees.isRegistrant, false), isNull(attendees.cancelledAt)));
-        for (const colleague of colleagues) await queueAttendeeRemoved(tx, colleague, now);
+      for (const registration of upcoming.filter((r) => r.meetingId === meetingId && r.status === 'registered')) {
+        await notifyPartyRemoved(tx, registration.id, now);
       }
       if (meeting?.status === 'published') promotedIds.push(...(await promoteFromWaitlist(tx, meetingId)).map((p) => p.id));
     }

@@ -132,3 +132,12 @@ export async function queueAttendeeRemoved(db: DbOrTx, attendee: Pick<Attendee, 
     now,
   );
 }
+
+/** Tells every colleague with an email address of a party that was cancelled as a whole. */
+export async function notifyPartyRemoved(db: DbOrTx, registrationId: string, now = new Date()) {
+  const colleagues = await db
+    .select()
+    .from(attendees)
+    .where(and(eq(attendees.registrationId, registrationId), eq(attendees.isRegistrant, false), isNull(attendees.cancelledAt), isNotNull(attendees.email)));
+  for (const colleague of colleagues) await queueAttendeeRemoved(db, colleague, now);
+}

@@ -6,6 +6,7 @@ import type { Db } from '@/db/client';
 import { registrations } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
+import { notifyPartyRemoved } from '@/lib/attendees/party-emails';
 import { notifyRegistration } from './notify-registration';
 import type { RegistrationActor } from './register-for-meeting';
 import { cancellationClosedReason } from './rules';
@@ -49,6 +50,8 @@ export async function cancelRegistration(
     // Queued with the change, so nobody who moved up into a seat can go untold.
     if (options.notify !== false) {
       await notifyRegistration(tx, 'cancelled', own.id, now);
+      // Colleagues who were sent a ticket are told it no longer works.
+      if (own.status === 'registered') await notifyPartyRemoved(tx, own.id, now);
       for (const p of promoted) await notifyRegistration(tx, 'promoted', p.id, now);
     }
     return { cancelledId: own.id, promotedIds: promoted.map((p) => p.id), meetingSlug: meeting.slug };

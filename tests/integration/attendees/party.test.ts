@@ -152,6 +152,14 @@ describe('named attendees in a party', () => {
     expect(await attendeeForTicket(db, meeting.id, ticketCode(rasmus))).toBeNull();
   });
 
+  it('tells colleagues with a ticket when the registrant cancels the whole registration', async () => {
+    const meeting = await makeMeeting({ capacity: 10 });
+    const [a] = await makeCompanyPeople(1, 'cancels');
+    await register(a, meeting.id, [row('Frederik Lund', 'frederik@firma.test'), row('Uden Adresse')]);
+    await cancelRegistration(await getDb(), a, { meetingId: meeting.id });
+    expect((await emailsTo('frederik@firma.test')).map((e) => e.kind)).toEqual(['attendee-confirmed', 'attendee-removed']);
+  });
+
   it('lets a waiting party grow while it still fits the room, and not beyond', async () => {
     const db = await getDb();
     const meeting = await makeMeeting({ capacity: 3 });
