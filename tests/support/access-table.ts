@@ -23,6 +23,8 @@ export type MatrixIds = {
   briefingId: string;
   /** A submitted theme proposed by "company"; "otherCompany" must not reach it. */
   ownThemeId: string;
+  /** "company"'s registration for the upcoming meeting (its party page); "otherCompany" must not reach it. */
+  ownRegistrationId: string;
 };
 
 const everyone = matrixRoles;
@@ -93,6 +95,12 @@ export const pageAccess: Record<string, PageRule> = {
   // Another company's theme answers exactly like a missing one.
   'app/[locale]/portal/themes/[id]/edit/page.tsx': {
     path: (ids) => `/portal/themes/${ids.ownThemeId}/edit`,
+    allow: ['company'],
+    except: { otherCompany: 'notFound' },
+  },
+  // Another company's party answers exactly like a missing one.
+  'app/[locale]/portal/registrations/[id]/page.tsx': {
+    path: (ids) => `/portal/registrations/${ids.ownRegistrationId}`,
     allow: ['company'],
     except: { otherCompany: 'notFound' },
   },

@@ -76,6 +76,18 @@ export async function discoverUpcomingMeeting(client: HttpClient): Promise<{ slu
   return { slug, id };
 }
 
+/** "company"'s own registration for the upcoming meeting (registering first when there is none). */
+export async function ownRegistrationId(client: HttpClient, meetingId: string): Promise<string> {
+  type State = { own: { id: string } | null };
+  const state = () => client.json<State>(`/api/meetings/${meetingId}/registration`);
+  const before = (await state()).own;
+  if (before) return before.id;
+  await callFormAction(client, actionNamed('registerAction'), { meetingId, note: '' });
+  const after = (await state()).own;
+  if (!after) throw new Error('the company could not register for the upcoming meeting');
+  return after.id;
+}
+
 export async function discoverIds(clients: Record<MatrixRole, HttpClient>): Promise<MatrixIds> {
   const admin = clients.secretariat;
   // A meeting's slug in place of its id redirects to the id's address (the follow-up pages).
@@ -97,6 +109,7 @@ export async function discoverIds(clients: Record<MatrixRole, HttpClient>): Prom
     adminThemeId,
     briefingId,
     ownThemeId: await proposeOwnTheme(clients.company, `Matrixtema ${Date.now().toString(36)}`),
+    ownRegistrationId: await ownRegistrationId(clients.company, upcoming.id),
   };
   for (const [name, value] of Object.entries(ids)) expect(value, name).toBeTruthy();
   return ids;
