@@ -163,16 +163,17 @@ describe.skipIf(!hasChromium)('forms keep what was typed after a refusal', () =>
     await expectValues(form, { name: `Dorte ${stamp}`, phone: '12 34 56 78', city: 'Albertslund', postalCode: '12' });
   });
 
-  it('registration: keeps the note after too many colleagues', async () => {
+  it('registration: keeps the note and every colleague row after a bad colleague address', async () => {
     await company.goto(`${baseUrl}${meetingPath}?register=1`);
     // The panel is a client island: it appears once the page knows who is signed in.
-    await company.locator('[name="colleagues"]').waitFor();
-    const form = formWith(company, 'colleagues');
-    await field(form, 'colleagues').fill('99');
+    await company.getByRole('button', { name: 'Tilføj kollega' }).click();
+    const form = formWith(company, 'colleagueName');
+    await field(form, 'colleagueName').fill('Kirsten Holm');
+    await field(form, 'colleagueEmail').fill('ikke-en-adresse');
     await field(form, 'note').fill('Vegetar');
     await form.locator('button[type="submit"]').click();
-    await expectSummary(form, ['colleagues'], DA_TITLE);
-    await expectValues(form, { colleagues: '99', note: 'Vegetar' });
+    await expectSummary(form, ['colleagueEmail'], /Ret oplysningerne om dine kolleger/);
+    await expectValues(form, { colleagueName: 'Kirsten Holm', colleagueEmail: 'ikke-en-adresse', note: 'Vegetar' });
   });
 
   it('sign-in, in English: keeps the address and summarises in English', async () => {
