@@ -92,6 +92,9 @@ describe.skipIf(!hasChromium)('registering with named colleagues', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Ja, fjern' }).click();
     await expect.poll(() => page.getByText(jonas).count(), { timeout: 15_000 }).toBe(0);
+    // Focus is on the list's heading, and the status says what happened.
+    await page.getByRole('status').filter({ hasText: 'Kollegaen er fjernet' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('colleagues');
     await page.getByText(mette).first().waitFor();
     await screenshot(page, 'named-attendees-removed-375');
 

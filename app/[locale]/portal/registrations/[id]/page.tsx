@@ -73,7 +73,9 @@ export default async function PartyPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="colleagues" className="mb-10 max-w-2xl">
-        <h2 id="colleagues" className="mb-3 text-2xl font-bold">{t('colleaguesTitle')}</h2>
+        <h2 id="colleagues" tabIndex={-1} className="mb-3 text-2xl font-bold outline-none">{t('colleaguesTitle')}</h2>
+        {/* Filled by a colleague's box as it is removed (party-forms.tsx). */}
+        <p id="party-status" role="status" className="mb-3 font-semibold text-green-800 empty:hidden"></p>
         {colleagues.length === 0 ? <p>{t('noColleagues')}</p> : null}
         <ul className="space-y-4">
           {colleagues.map((c, i) => (

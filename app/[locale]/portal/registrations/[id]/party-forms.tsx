@@ -50,6 +50,19 @@ export function PartyMember({
     if (wasEditing.current && !editing) editRef.current?.focus();
     wasEditing.current = editing;
   }, [editing]);
+  // A removed colleague's box goes away with the refreshed page: focus moves to the list's
+  // heading and the outcome is said in the page's status region, so nobody is left nowhere.
+  const removing = useRef(false);
+  const removedText = useTranslations('party.messages')('colleagueRemoved');
+  useEffect(
+    () => () => {
+      if (!removing.current) return;
+      const status = document.getElementById('party-status');
+      if (status) status.textContent = removedText;
+      document.getElementById('colleagues')?.focus();
+    },
+    [removedText],
+  );
   const { field } = keptFields(saved);
   const label = own ? member.name : number ? tf('colleague', { number }) : member.name;
   const checkedIn = Boolean(member.checkedInAt);
@@ -101,7 +114,7 @@ export function PartyMember({
       ) : null}
 
       {!own && changeable && !checkedIn ? (
-        <form action={remove} className="mt-3">
+        <form action={remove} className="mt-3" onSubmit={() => (removing.current = true)}>
           <input type="hidden" name="registrationId" value={registrationId} />
           <input type="hidden" name="attendeeId" value={member.id} />
           <ConfirmStep
