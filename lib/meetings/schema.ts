@@ -17,6 +17,8 @@ export const saveMeetingSchema = z.object({
   description: z.string().trim().max(MEETING_MAX.description).default(''),
   capacity: optionalWholeNumber(1, 100_000),
   registrationDeadline: optionalLocalDateTime,
+  /** Empty: no reminder. The column's default (2) is what a new meeting's form starts with. */
+  reminderDaysBefore: optionalWholeNumber(0, 30),
   recordAsHeld: checkbox,
 });
 
@@ -39,6 +41,8 @@ export type MeetingInput = {
   description: string;
   capacity: number | null;
   registrationDeadline: Date | null;
+  /** Days before the start the reminder goes out; null: none. Left out: the stored value (2 for a new meeting). */
+  reminderDaysBefore?: number | null;
   themeIds: string[];
   /** The admin confirmed that a start in the past records a meeting already held. */
   recordAsHeld?: boolean;
