@@ -15,7 +15,13 @@ import type { Db } from '@/db/client';
 import { attendees, meetings, registrations, users } from '@/db/schema';
 import { queueMeetingReminder } from './reminder-emails';
 
-export type ReminderRunSummary = { queued: number; batches: number };
+export type ReminderRunSummary = {
+  /** Attendees this run took (marked reminded_at): never the same one in two runs. */
+  claimed: number;
+  /** Reminders newly queued (a key already in the outbox adds nothing). */
+  queued: number;
+  batches: number;
+};
 
 export type ReminderRunOptions = {
   now?: Date;
@@ -46,7 +52,7 @@ export async function sendDueReminders(db: Db, options: ReminderRunOptions = {})
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? 50;
   const maxBatches = options.maxBatches ?? 20;
-  const summary: ReminderRunSummary = { queued: 0, batches: 0 };
+  const summary: ReminderRunSummary = { claimed: 0, queued: 0, batches: 0 };
 
   while (summary.batches < maxBatches) {
     const claimed = await db.transaction(async (tx) => {
@@ -72,6 +78,7 @@ export async function sendDueReminders(db: Db, options: ReminderRunOptions = {})
       return due.length;
     });
     if (!claimed) break;
+    summary.claimed += claimed;
     summary.batches++;
     if (claimed < batchSize) break;
   }
