@@ -65,13 +65,10 @@ export default async function ReleaseSeatPage({ params, searchParams }: Props) {
         </dl>
       </section>
       <div className="max-w-2xl">
-        {refused ? (
-          <Notice tone={refused === 'alreadyReleased' ? 'info' : 'warning'}>{t(`states.${refused}`)}</Notice>
-        ) : (
-          <NextIntlClientProvider messages={{ common: messages.common, validation: messages.validation, releaseSeat: messages.releaseSeat }}>
-            <ReleaseSeatForm action={releaseSeatByLinkAction} code={code!} />
-          </NextIntlClientProvider>
-        )}
+        {/* One component for every state, so it stays mounted when the action refreshes the page. */}
+        <NextIntlClientProvider messages={{ common: messages.common, validation: messages.validation, releaseSeat: messages.releaseSeat }}>
+          <ReleaseSeatForm action={releaseSeatByLinkAction} code={code!} seat={landing.state} />
+        </NextIntlClientProvider>
       </div>
     </Container>
   );
