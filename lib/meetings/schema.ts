@@ -17,8 +17,11 @@ export const saveMeetingSchema = z.object({
   description: z.string().trim().max(MEETING_MAX.description).default(''),
   capacity: optionalWholeNumber(1, 100_000),
   registrationDeadline: optionalLocalDateTime,
-  /** Empty: no reminder. The column's default (2) is what a new meeting's form starts with. */
-  reminderDaysBefore: optionalWholeNumber(0, 30),
+  /**
+   * Empty: no reminder. Not sent at all (an older form, a script): left as stored, 2 for a new
+   * meeting, rather than quietly turned off.
+   */
+  reminderDaysBefore: optionalWholeNumber(0, 30).optional(),
   recordAsHeld: checkbox,
 });
 

@@ -51,6 +51,8 @@ describe('the reminder setting of a meeting', () => {
     expect(saveMeetingSchema.parse(form('')).reminderDaysBefore).toBeNull();
     expect(saveMeetingSchema.parse(form('0')).reminderDaysBefore).toBe(0);
     expect(saveMeetingSchema.parse(form('30')).reminderDaysBefore).toBe(30);
+    const { reminderDaysBefore: _notSent, ...withoutField } = form('');
+    expect(saveMeetingSchema.parse(withoutField).reminderDaysBefore).toBeUndefined();
     for (const bad of ['31', '-1', '2.5', 'to']) {
       const parsed = saveMeetingSchema.safeParse(form(bad));
       expect(parsed.success, bad).toBe(false);
