@@ -27,8 +27,13 @@ function emailMeeting(meeting: Meeting, locale: Locale) {
   };
 }
 
-/** One key per attendee and meeting: queuing it again (another instance, a retry) adds nothing. */
-export const reminderKey = (meetingId: string, attendeeId: string) => `meeting-reminder:${meetingId}:${attendeeId}`;
+/**
+ * One key per attendee and meeting: queuing it again (another instance, a retry) adds nothing.
+ * The ticket version is part of it, so a seat that passed to another person (the version raised,
+ * reminded_at cleared) can remind the new holder once too.
+ */
+export const reminderKey = (meetingId: string, attendee: { id: string; ticketVersion: number }) =>
+  `meeting-reminder:${meetingId}:${attendee.id}:v${attendee.ticketVersion}`;
 
 /** Queues the reminder to an attendee who has an email. Returns whether it was new. */
 export async function queueMeetingReminder(tx: DbOrTx, attendee: Attendee & { email: string }, meeting: Meeting, locale: Locale, now: Date) {
@@ -41,7 +46,7 @@ export async function queueMeetingReminder(tx: DbOrTx, attendee: Attendee & { em
       to: attendee.email,
       toUserId: attendee.userId,
       locale,
-      idempotencyKey: reminderKey(meeting.id, attendee.id),
+      idempotencyKey: reminderKey(meeting.id, attendee),
       // A service notice about a seat the person holds: personal, with no unsubscribe line.
       priority: 'personal',
       attachments: [

@@ -145,6 +145,21 @@ describe('exactly once', () => {
     // And a third run later finds nothing.
     expect((await sendDueReminders(db, { now: new Date(now.getTime() + 3600_000) })).claimed).toBe(0);
   });
+
+  it('reminds the new holder of a seat that passed to another person, once', async () => {
+    const startsAt = freshStart();
+    const meeting = await makeMeeting({ startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3600_000), reminderDaysBefore: 2 });
+    const reg = await makeRegistration({ meetingId: meeting.id });
+    const seat = await addColleague(reg.id, meeting.id, 'Første Person', 'foerste.person@example.test');
+    const db = await getDb();
+    const now = new Date(startsAt.getTime() - day);
+    expect((await sendDueReminders(db, { now })).claimed).toBe(2);
+    // The registrant names someone else for the seat: a new ticket, and the reminder still owed.
+    await db.update(attendees).set({ name: 'Anden Person', email: 'anden.person@example.test', ticketVersion: 2, remindedAt: null }).where(eq(attendees.id, seat.id));
+    const again = await sendDueReminders(db, { now: new Date(now.getTime() + 3600_000) });
+    expect(again).toMatchObject({ claimed: 1, queued: 1 });
+    expect((await remindersFor(meeting.id)).map((e) => e.toEmail).sort()).toEqual(expect.arrayContaining(['anden.person@example.test', 'foerste.person@example.test']));
+  });
 });
 
 describe('the reminder email', () => {
