@@ -20,6 +20,7 @@ export { default as portal } from './portal.json';
 export { default as privacy } from './privacy.json';
 export { default as subscriptions } from './subscriptions.json';
 export { default as registration } from './registration.json';
+export { default as releaseSeat } from './releaseSeat.json';
 export { default as themes } from './themes.json';
 export { default as validation } from './validation.json';
 export { default as directory } from './directory.json';
