@@ -7,7 +7,7 @@ import type { DbOrTx } from '@/db/client';
 import { preparedOnce } from '@/db/prepared';
 import { companies, meetings, registrations, users } from '@/db/schema';
 import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
-import { registrationCount, seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
+import { presentSum, registrationCount, seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
 
 /** Seats taken (people plus colleagues) and waitlist length per meeting, in one query. */
 export async function readSeatCounts(db: DbOrTx, meetingIds: string[]) {
@@ -193,7 +193,8 @@ export type AdminRegistration = Awaited<ReturnType<typeof readRegistrationsForAd
 const summaryColumns = () => ({
   seatsTaken: seatSum(),
   waitlisted: registrationCount(['waitlisted']),
-  attended: seatSum(['attended']),
+  // People checked in (not whole parties): the count the list's per-person buttons add up to.
+  attended: presentSum(),
   registrations: registrationCount(seatHoldingStatuses),
 });
 
