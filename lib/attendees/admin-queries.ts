@@ -48,7 +48,9 @@ export async function readAttendeesForCsv(db: DbOrTx, meetingId: string) {
       // The registration's note was written by the registrant before attendees had their own.
       note: sql<string | null>`case when ${attendees.isRegistrant} then coalesce(${attendees.note}, ${registrations.note}) else ${attendees.note} end`,
       isRegistrant: attendees.isRegistrant,
-      status: sql<'registered' | 'waitlisted' | 'cancelled' | 'attended'>`case when ${attendees.cancelledAt} is not null then 'cancelled' else ${registrations.status}::text end`,
+      // The person's own: a seat given up is cancelled, someone checked in attended, and someone
+      // of a party that came who was not checked in is still only registered.
+      status: sql<'registered' | 'waitlisted' | 'cancelled' | 'attended'>`case when ${attendees.cancelledAt} is not null then 'cancelled' when ${registrations.status} = 'cancelled' then 'cancelled' when ${attendees.checkedInAt} is not null then 'attended' when ${registrations.status} = 'attended' then 'registered' else ${registrations.status}::text end`,
       checkedInAt: attendees.checkedInAt,
     })
     .from(attendees)

@@ -1,13 +1,13 @@
 // The "whole party present" shortcut of the registrations list (or undoing it): every person of
 // the party still holding a seat is checked in (or out) through check-in.ts, the one way
 // attendance is recorded, so each person has their own check-in time and audit entry and the
-// registration's status follows its people. A waitlisted party let in at the door counts too.
+// registration's status follows its people; the shortcut adds one entry on the registration. A waitlisted party let in at the door counts too.
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { attendees, registrations } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
-import type { AuditActor } from '@/lib/audit/record-audit';
+import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { checkInAttendee, undoCheckIn } from '@/lib/attendees/check-in';
 import { meetingTags } from '@/lib/cache/tags';
 import { attendanceIsOpen } from '@/lib/meetings/meeting-phase';
@@ -41,6 +41,14 @@ export async function setAttendance(
       changed++;
     }
     const [updated] = await tx.select().from(registrations).where(eq(registrations.id, registration.id));
+    if (changed === 0) return { registration: updated, changed, cacheTags: [] as string[] };
+    // Besides each person's own entry: the shortcut itself, on the party.
+    await recordAudit(tx, actor, {
+      action: input.attended ? 'registration.attend' : 'registration.unattend',
+      entityType: 'registration',
+      entityId: registration.id,
+      changes: { meetingId: meeting.id, status: { from: registration.status, to: updated.status }, people: changed },
+    });
     return { registration: updated, changed, cacheTags: changed ? meetingTags(meeting.slug) : ([] as string[]) };
   });
 }
