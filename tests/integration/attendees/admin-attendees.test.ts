@@ -13,7 +13,7 @@ import { removeAttendee } from '@/lib/attendees/remove-attendee';
 import { readMeetingStatistics } from '@/lib/council/queries';
 import { dispatchParticipantEmail } from '@/lib/followups/dispatch-participant-email';
 import { readFollowupMeeting, readMeetingFacts, readParticipantRecipients } from '@/lib/followups/queries';
-import { readRegistrationSummary } from '@/lib/registrations/queries';
+import { readRegistrationsForAdminPage, readRegistrationSummary } from '@/lib/registrations/queries';
 import { csvColumns, registrationsCsv } from '@/lib/registrations/registrations-csv';
 import { setAttendance } from '@/lib/registrations/set-attendance';
 import { makeCompany, makeForumSettings, makeMeeting, makeUser } from '../../support/fixtures';
@@ -165,6 +165,19 @@ describe("the secretariat's view of attendees", () => {
     const entries = await db.select().from(auditLog).where(eq(auditLog.action, 'attendee.check-in'));
     expect(entries.map((e) => e.entityId)).toEqual(expect.arrayContaining(people.map((p) => p.id)));
     expect(await readRegistrationSummary(db, meeting.id)).toMatchObject({ attended: 3 });
+  });
+
+  it('finds a party on the registrations list by a colleague’s name or email', async () => {
+    const db = await getDb();
+    const meeting = await makeMeeting();
+    const party = await makeParty(meeting.id, { colleagues: [{ name: 'Søren Søgbar', email: 'soeren@findes.test' }] });
+    await makeParty(meeting.id);
+    const other = await makeMeeting();
+    await makeParty(other.id, { colleagues: [{ name: 'Søren Søgbar' }] });
+    for (const q of ['søgbar', 'SOEREN@findes']) {
+      const found = await readRegistrationsForAdminPage(db, meeting.id, q, { limit: 25, offset: 0 });
+      expect(found.rows.map((r) => r.id), q).toEqual([party.registration.id]);
+    }
   });
 
   it('prints a badge per seat, sorted by company then name, the unnamed with their company only', async () => {

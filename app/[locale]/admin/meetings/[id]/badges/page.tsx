@@ -1,5 +1,5 @@
 // Name badges for a meeting, laid out for A4 paper: 2 × 4 badges per sheet with dashed cut lines
-// (globals.css, `.badge-sheet`), one per person holding a seat, sorted by company then name. A
+// (globals.css, `.name-badge-sheet`), one per person holding a seat, sorted by company then name. A
 // colleague not yet named gets a badge with the company only, so the name can be written at the
 // door. On screen the same badges are a list; printing gives the sheets.
 import type { Metadata } from 'next';
@@ -55,13 +55,13 @@ export default async function BadgesPage({ params }: Props) {
         {badges.length ? <p className="mb-6"><PrintButton label={t('print')} /></p> : <p className="rounded-md border border-zinc-300 p-4">{t('empty')}</p>}
       </div>
       {sheets(badges).map((sheet, i) => (
-        <section key={i} aria-label={t('sheetLabel', { number: i + 1 })} className="badge-sheet">
-          <ul className="badge-grid">
+        <section key={i} aria-label={t('sheetLabel', { number: i + 1 })} className="name-badge-sheet">
+          <ul className="name-badge-grid">
             {sheet.map((b) => (
-              <li key={b.id} className="badge" data-testid="badge">
-                {b.name ? <p className="badge-name">{b.name}</p> : <p className="badge-blank" aria-hidden="true" />}
-                <p className="badge-company">{b.company || t('noCompany')}</p>
-                <p className="badge-forum">
+              <li key={b.id} className="name-badge" data-testid="badge">
+                {b.name ? <p className="name-badge-name">{b.name}</p> : <p className="name-badge-blank" aria-hidden="true" />}
+                <p className="name-badge-company">{b.company || t('noCompany')}</p>
+                <p className="name-badge-forum">
                   {forum} · {date}
                 </p>
               </li>
