@@ -124,6 +124,7 @@ export const pageAccess: Record<string, PageRule> = {
     path: (ids) => `/admin/meetings/${ids.heldMeetingId}/registrations`,
     allow: admins,
   },
+  'app/[locale]/admin/meetings/[id]/badges/page.tsx': { path: (ids) => `/admin/meetings/${ids.heldMeetingId}/badges`, allow: admins },
   'app/[locale]/admin/meetings/[id]/follow-up/page.tsx': { path: (ids) => `/admin/meetings/${ids.heldMeetingId}/follow-up`, allow: admins },
   'app/[locale]/admin/meetings/[id]/follow-up/briefing/page.tsx': {
     path: (ids) => `/admin/meetings/${ids.heldMeetingId}/follow-up/briefing`,

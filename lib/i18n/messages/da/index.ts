@@ -24,3 +24,4 @@ export { default as releaseSeat } from './releaseSeat.json';
 export { default as themes } from './themes.json';
 export { default as validation } from './validation.json';
 export { default as directory } from './directory.json';
+export { default as attendeesAdmin } from './attendeesAdmin.json';
