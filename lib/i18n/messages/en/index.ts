@@ -23,3 +23,4 @@ export { default as registration } from './registration.json';
 export { default as themes } from './themes.json';
 export { default as validation } from './validation.json';
 export { default as directory } from './directory.json';
+export { default as tickets } from './tickets.json';
