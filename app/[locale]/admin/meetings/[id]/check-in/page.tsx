@@ -41,7 +41,6 @@ export default async function CheckInPage({ params }: Props) {
   const open = meeting.status === 'published' && attendanceIsOpen(meeting);
   return (
     <>
-      <MeetingSubnav meeting={{ ...meeting, phase: meetingPhase(meeting) }} current="checkIn" />
       <PageHeader title={t('title')} intro={`${meeting.title} · ${formatDateTime(meeting.startsAt, locale)} · ${meeting.place}`} />
       {meeting.status !== 'published' ? (
         <p className="rounded-md border border-zinc-300 bg-zinc-50 p-4">{t('notPublished')}</p>
@@ -56,6 +55,10 @@ export default async function CheckInPage({ params }: Props) {
           />
         </NextIntlClientProvider>
       )}
+      {/* Below the door's tools: on a phone the scan button comes first, the meeting's other pages after. */}
+      <div className="mt-10">
+        <MeetingSubnav meeting={{ ...meeting, phase: meetingPhase(meeting) }} current="checkIn" />
+      </div>
     </>
   );
 }
