@@ -74,6 +74,7 @@ export function CheckInDesk({ meetingId, initialCount, actions }: Props) {
     (code: string) => startTransition(async () => show(await actions.ticket({ meetingId, code }))),
     [actions, meetingId, show],
   );
+  const walkedIn = useCallback((data: CheckInAnswer) => show({ ok: true, data }), [show]);
   const checkIn = (attendeeId: string) => startTransition(async () => show(await actions.person({ meetingId, attendeeId })));
   const undo = (attendeeId: string) => startTransition(async () => show(await actions.undo({ meetingId, attendeeId })));
 
@@ -140,7 +141,7 @@ export function CheckInDesk({ meetingId, initialCount, actions }: Props) {
       <section aria-labelledby="door-walk-in" className="rounded-md border border-zinc-300 p-4">
         <h2 id="door-walk-in" className="text-xl font-bold">{t('walkInTitle')}</h2>
         <p className="mb-4">{t('walkInIntro')}</p>
-        <WalkInForm action={actions.walkIn} meetingId={meetingId} onDone={(data) => show({ ok: true, data })} />
+        <WalkInForm action={actions.walkIn} meetingId={meetingId} onDone={walkedIn} />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 // A walk-in in a few taps: a name (required) and a company (optional), checked in at once.
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 import { TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
@@ -16,8 +16,12 @@ export function WalkInForm({ action, meetingId, onDone }: Props) {
   const t = useTranslations('tickets.door');
   const { state, formAction, field } = useAdminForm(action);
   const data = state.status === 'success' ? state.data : undefined;
+  // Each answer once: onDone changes the page's state, which renders this form again.
+  const reported = useRef<CheckInAnswer | undefined>(undefined);
   useEffect(() => {
-    if (data) onDone(data);
+    if (!data || reported.current === data) return;
+    reported.current = data;
+    onDone(data);
   }, [data, onDone]);
   const refused = state.status === 'error' && state.message && state.message !== 'invalid' ? state.message : null;
   // A new form after each walk-in, so the fields are empty for the next guest.
