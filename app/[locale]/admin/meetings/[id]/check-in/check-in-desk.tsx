@@ -2,12 +2,13 @@
 // The door's check-in page on a phone: scan or find a person, one tap checks them in, the result
 // is announced (aria-live) with an undo, and the count follows every phone at the door by polling
 // the count route every few seconds.
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState, useTransition } from 'react';
 import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import type { CheckInAnswer, CheckInCount } from '@/lib/attendees/check-in-answer';
 import type { checkInPersonAction, checkInTicketAction, undoCheckInAction, walkInAction } from '@/lib/attendees/check-in-actions';
+import { useClock } from './door-clock';
 import { PersonSearch } from './person-search';
 import { TicketScanner } from './ticket-scanner';
 import { WalkInForm } from './walk-in-form';
@@ -22,13 +23,6 @@ export type DeskActions = {
 type Props = { meetingId: string; initialCount: CheckInCount; actions: DeskActions };
 
 const POLL_MS = 3000;
-
-/** "16.02" in Danish, "16:02" in English, always Copenhagen time (the door's clock). */
-export function useClock() {
-  const locale = useLocale();
-  return (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' }).format(new Date(iso));
-}
 
 export function CheckInDesk({ meetingId, initialCount, actions }: Props) {
   const t = useTranslations('tickets.door');

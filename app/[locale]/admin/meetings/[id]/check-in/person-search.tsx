@@ -4,7 +4,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
 import { buttonClass } from '@/app/_components/ui/button-styles';
-import { useClock } from './check-in-desk';
+import { useClock } from './door-clock';
 
 type Person = { id: string; name: string; company: string | null; walkIn: boolean; waitlisted: boolean; checkedInAt: string | null };
 
