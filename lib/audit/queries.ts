@@ -5,7 +5,7 @@ import 'server-only';
 import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '@/db/client';
-import { agendaItems, auditLog, companies, followups, meetings, registrations, speakers, themes, users } from '@/db/schema';
+import { agendaItems, attendees, auditLog, companies, followups, meetings, registrations, speakers, themes, users } from '@/db/schema';
 
 export type AuditFilters = {
   action?: string;
@@ -38,11 +38,11 @@ function about(entityType: string, id: AnyPgColumn) {
 const subjectName = sql<string | null>`coalesce(
   ${meetings.title}, ${themes.title}, ${companies.name}, ${speakers.name},
   ${subjectUser.name}, ${subjectUser.email}, ${agendaItems.title},
-  ${registrant.name}, ${registrant.email}, nullif(${followups.title}, ''),
+  ${registrant.name}, ${registrant.email}, nullif(${followups.title}, ''), nullif(${attendees.name}, ''),
   case when ${auditLog.entityType} = 'invitation' then ${auditLog.entityId} end
 )`;
 
-/** The meeting an agenda item, registration or follow-up belongs to. */
+/** The meeting an agenda item, registration, attendee or follow-up belongs to. */
 const subjectMeetingTitle = sql<string | null>`${parentMeeting.title}`;
 
 export async function readAuditLog(db: DbOrTx, filters: AuditFilters, limit = AUDIT_PAGE_SIZE) {
@@ -81,7 +81,8 @@ export async function readAuditLog(db: DbOrTx, filters: AuditFilters, limit = AU
     .leftJoin(registrations, about('registration', registrations.id))
     .leftJoin(registrant, eq(registrant.id, registrations.userId))
     .leftJoin(followups, about('followup', followups.id))
-    .leftJoin(parentMeeting, eq(parentMeeting.id, sql`coalesce(${agendaItems.meetingId}, ${registrations.meetingId}, ${followups.meetingId})`))
+    .leftJoin(attendees, about('attendee', attendees.id))
+    .leftJoin(parentMeeting, eq(parentMeeting.id, sql`coalesce(${agendaItems.meetingId}, ${registrations.meetingId}, ${followups.meetingId}, ${attendees.meetingId})`))
     .where(conditions.length ? and(...conditions) : undefined)
     // Ids grow with every insert: newest first, and a stable cursor for the next page.
     .orderBy(desc(auditLog.id))

@@ -8,7 +8,7 @@ import { and, asc, count, countDistinct, desc, eq, inArray, lte, ne, notExists, 
 import type { DbOrTx } from '@/db/client';
 import { briefingReads, companies, followups, invitationRecipients, meetings, registrations, segmentKinds, themes, users, type SegmentKind } from '@/db/schema';
 import { heldMeetings } from '@/lib/meetings/held-meetings';
-import { seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
+import { presentSum, seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
 
 const dispatchedBriefing = and(eq(followups.kind, 'briefing'), eq(followups.status, 'dispatched'));
 
@@ -62,6 +62,8 @@ export async function readMeetingStatistics(db: DbOrTx, now = new Date()) {
         meetingId: registrations.meetingId,
         status: registrations.status,
         participants: seatSum(),
+        // People checked in at the door (a party of three of whom two came counts two).
+        present: presentSum(),
         companies: countDistinct(registrations.companyId),
       })
       .from(registrations)
@@ -76,16 +78,16 @@ export async function readMeetingStatistics(db: DbOrTx, now = new Date()) {
       .groupBy(themes.category),
   ]);
 
-  // Attendees once attendance was taken, otherwise those registered (as for the follow-ups).
+  // People checked in once attendance was taken, otherwise the seats registered (as for the
+  // follow-ups); companies are those with someone there.
   const perMeeting = meetingRows.map((m) => {
     const attended = counts.find((c) => c.meetingId === m.id && c.status === 'attended');
     const registered = counts.find((c) => c.meetingId === m.id && c.status === 'registered');
-    const row = attended ?? registered;
     return {
       ...m,
       attendanceTaken: Boolean(attended),
-      participants: Number(row?.participants ?? 0),
-      companies: Number(row?.companies ?? 0),
+      participants: Number(attended ? attended.present : (registered?.participants ?? 0)),
+      companies: Number((attended ?? registered)?.companies ?? 0),
     };
   });
 

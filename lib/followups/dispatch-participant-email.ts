@@ -1,6 +1,7 @@
 // Dispatching the email to a meeting's participants: one outbox row per recipient, written in
 // the same transaction that marks the email sent. The worker delivers them afterwards. Each
-// row's idempotency key is the follow-up and the person, so no one is queued twice.
+// row's idempotency key is the follow-up and the address, so no one is queued twice. Every
+// attendee who came and has an email receives it (queries.ts: readParticipantRecipients).
 import 'server-only';
 import { ParticipantFollowupEmail } from '@/emails/participant-followup-email';
 import type { Db } from '@/db/client';
@@ -41,7 +42,8 @@ export async function dispatchParticipantEmail(db: Db, actor: AuditActor, conten
       tx,
       recipients,
       (locale) => ({ kind: 'participant-followup', followupId: row.id, ...participantEmail(meeting, row.title, row.body, locale) }),
-      (recipient) => `participant-followup:${row.id}:${recipient.userId}`,
+      // By address: a colleague who came has no account, and each address is written to once.
+      (recipient) => `participant-followup:${row.id}:${recipient.email}`,
     );
     const queued = await queueEmails(tx, emails, now);
     await markDispatched(tx, actor, row, now, { recipients: queued });

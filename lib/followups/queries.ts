@@ -4,15 +4,15 @@
 // participants and companies, industries, external speakers, who receives the participant email):
 // a handful of queries, none per row.
 import 'server-only';
-import { and, asc, countDistinct, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, countDistinct, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { agendaItems, briefingReads, companies, followupKinds, followups, meetings, meetingThemes, registrations, themes, users } from '@/db/schema';
+import { agendaItems, attendees, briefingReads, companies, followupKinds, followups, meetings, meetingThemes, registrations, themes, users } from '@/db/schema';
 import { withStartTimes } from '@/lib/agenda/agenda-times';
 import { readAgendaSpeakerRows } from '@/lib/agenda/queries';
 import { councilMemberRoles } from '@/lib/auth/permissions';
 import { heldMeetings } from '@/lib/meetings/held-meetings';
 import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
-import { seatSum } from '@/lib/registrations/seats';
+import { presentSum, seatSum } from '@/lib/registrations/seats';
 import { publishedThemeTitle } from '@/lib/themes/published-wording';
 
 export type FollowupKind = (typeof followupKinds)[number];
@@ -133,16 +133,45 @@ export async function readCountedStatus(db: DbOrTx, meetingId: string): Promise<
   return Number(row?.n ?? 0) > 0 ? 'attended' : 'registered';
 }
 
-export type Recipient = { userId: string; email: string; name: string | null; locale: 'da' | 'en' };
+/** A person the participant email goes to: an attendee's address, in their (or their registrant's) language. */
+export type Recipient = { userId: string | null; email: string; name: string | null; locale: 'da' | 'en' };
 
+/**
+ * Who receives the participant email: every attendee with an email who came (once attendance is
+ * taken), otherwise every attendee of a registered party: the registrant and their colleagues
+ * alike. One row per address (lower case): a person named twice, or a colleague who is also a
+ * registrant, is written to once. A registrant whose account is deactivated is left out; a
+ * colleague writes in the registrant's language (they have no account of their own).
+ */
 export async function readParticipantRecipients(db: DbOrTx, meetingId: string): Promise<Recipient[]> {
   const status = await readCountedStatus(db, meetingId);
-  return db
-    .select({ userId: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(registrations)
-    .innerJoin(users, eq(users.id, registrations.userId))
-    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, status), isNull(users.deactivatedAt)))
-    .orderBy(asc(users.email));
+  const came = status === 'attended' ? isNotNull(attendees.checkedInAt) : eq(registrations.status, 'registered');
+  // The registrant's address is their account's (kept current); a colleague's is the one given.
+  const address = sql<string | null>`case when ${attendees.isRegistrant} then coalesce(${users.email}, ${attendees.email}) else ${attendees.email} end`;
+  const rows = await db
+    .select({ userId: attendees.userId, email: address, name: attendees.name, locale: users.locale, isRegistrant: attendees.isRegistrant })
+    .from(attendees)
+    .innerJoin(registrations, eq(registrations.id, attendees.registrationId))
+    .leftJoin(users, eq(users.id, registrations.userId))
+    .where(
+      and(
+        eq(attendees.meetingId, meetingId),
+        isNull(attendees.cancelledAt),
+        inArray(registrations.status, ['registered', 'attended']),
+        came,
+        // A deactivated registrant is not written to; their colleagues still are.
+        or(eq(attendees.isRegistrant, false), isNull(users.deactivatedAt)),
+      ),
+    )
+    // Registrants first, so an address that is also an account is kept with its account.
+    .orderBy(desc(attendees.isRegistrant), asc(attendees.position));
+  const byAddress = new Map<string, Recipient>();
+  for (const row of rows) {
+    const email = row.email?.trim().toLowerCase();
+    if (!email || byAddress.has(email)) continue;
+    byAddress.set(email, { userId: row.isRegistrant ? row.userId : null, email, name: row.name || null, locale: row.locale ?? 'da' });
+  }
+  return [...byAddress.values()].sort((x, y) => x.email.localeCompare(y.email));
 }
 
 export async function readMeetingFacts(db: DbOrTx, meeting: FollowupMeeting) {
@@ -163,7 +192,8 @@ export async function readMeetingFacts(db: DbOrTx, meeting: FollowupMeeting) {
     readAgendaSpeakerRows(db, meeting.id),
     db
       .select({
-        participants: seatSum([status]),
+        // People who came once attendance is taken (checked in), else every seat registered.
+        participants: status === 'attended' ? presentSum(['attended']) : seatSum(['registered']),
         companies: countDistinct(registrations.companyId),
       })
       .from(registrations)

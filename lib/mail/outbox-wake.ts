@@ -7,6 +7,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
+import { sendDueRemindersIfDue } from '@/lib/attendees/reminder-schedule';
 import { pruneExpiredDataIfDue } from '@/lib/retention/run-on-schedule';
 import { drainOutbox } from './outbox-worker';
 
@@ -42,6 +43,9 @@ export function wakeOutboxWorker() {
       do {
         state.wokenDuringRun = false;
         await drainOutbox(await getDb());
+        // Reminders come due on the clock, not on a commit: the same schedule looks for them
+        // (at most once a minute, lib/attendees), and what it queued is sent in this run.
+        if ((await sendDueRemindersIfDue(await getDb())) > 0) state.wokenDuringRun = true;
       } while (state.wokenDuringRun);
       // The same schedule keeps the retention periods (at most once an hour, lib/retention).
       await pruneExpiredDataIfDue(await getDb());

@@ -61,6 +61,8 @@ export function fieldsOf(input: MeetingInput, slug: string): MeetingFields {
     description: input.description.trim(),
     capacity: input.capacity,
     registrationDeadline: input.registrationDeadline,
+    // Left out (a caller that does not set it) keeps what is stored rather than clearing it.
+    ...(input.reminderDaysBefore !== undefined ? { reminderDaysBefore: input.reminderDaysBefore } : {}),
   };
 }
 

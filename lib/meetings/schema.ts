@@ -17,6 +17,11 @@ export const saveMeetingSchema = z.object({
   description: z.string().trim().max(MEETING_MAX.description).default(''),
   capacity: optionalWholeNumber(1, 100_000),
   registrationDeadline: optionalLocalDateTime,
+  /**
+   * Empty: no reminder. Not sent at all (an older form, a script): left as stored, 2 for a new
+   * meeting, rather than quietly turned off.
+   */
+  reminderDaysBefore: optionalWholeNumber(0, 30).optional(),
   recordAsHeld: checkbox,
 });
 
@@ -39,6 +44,8 @@ export type MeetingInput = {
   description: string;
   capacity: number | null;
   registrationDeadline: Date | null;
+  /** Days before the start the reminder goes out; null: none. Left out: the stored value (2 for a new meeting). */
+  reminderDaysBefore?: number | null;
   themeIds: string[];
   /** The admin confirmed that a start in the past records a meeting already held. */
   recordAsHeld?: boolean;

@@ -5,9 +5,9 @@ import 'server-only';
 import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { preparedOnce } from '@/db/prepared';
-import { companies, meetings, registrations, users } from '@/db/schema';
+import { attendees, companies, meetings, registrations, users } from '@/db/schema';
 import { meetingHeaderColumns } from '@/lib/meetings/meeting-columns';
-import { registrationCount, seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
+import { presentSum, registrationCount, seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
 
 /** Seats taken (people plus colleagues) and waitlist length per meeting, in one query. */
 export async function readSeatCounts(db: DbOrTx, meetingIds: string[]) {
@@ -119,12 +119,19 @@ export function readMeetingNoticeRecipients(db: DbOrTx, meetingId: string) {
     .where(and(eq(registrations.meetingId, meetingId), inArray(registrations.status, ['registered', 'waitlisted']), isNull(users.deactivatedAt)));
 }
 
-function registrationFilter(meetingId: string, q?: string) {
+function registrationFilter(db: DbOrTx, meetingId: string, q?: string) {
   const conditions: SQL[] = [eq(registrations.meetingId, meetingId)];
   const term = q?.trim();
   if (term) {
     const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(companies.name, pattern), ilike(users.name, pattern), ilike(users.email, pattern), ilike(companies.cvr, pattern))!);
+    // A colleague is found by their own name or email too: their party is listed.
+    const colleagueParties = db
+      .select({ id: attendees.registrationId })
+      .from(attendees)
+      .where(and(eq(attendees.meetingId, meetingId), or(ilike(attendees.name, pattern), ilike(attendees.email, pattern))));
+    conditions.push(
+      or(ilike(companies.name, pattern), ilike(users.name, pattern), ilike(users.email, pattern), ilike(companies.cvr, pattern), inArray(registrations.id, colleagueParties))!,
+    );
   }
   return and(...conditions);
 }
@@ -160,7 +167,7 @@ export async function readRegistrationsForAdmin(db: DbOrTx, meetingId: string, q
     .from(registrations)
     .leftJoin(users, eq(users.id, registrations.userId))
     .leftJoin(companies, eq(companies.id, registrations.companyId))
-    .where(registrationFilter(meetingId, q))
+    .where(registrationFilter(db, meetingId, q))
     .orderBy(...registrationOrder);
 }
 
@@ -180,7 +187,7 @@ function registrationPageQuery(db: DbOrTx, where: SQL | undefined) {
 export async function readRegistrationsForAdminPage(db: DbOrTx, meetingId: string, q: string | undefined, paging: { limit: number; offset: number }) {
   // Without a search (most visits) the query is the same each time but for its values: prepared once.
   const rows = q?.trim()
-    ? await registrationPageQuery(db, registrationFilter(meetingId, q)).execute(paging)
+    ? await registrationPageQuery(db, registrationFilter(db, meetingId, q)).execute(paging)
     : await preparedOnce(db, 'registration_page', () =>
         registrationPageQuery(db, eq(registrations.meetingId, sql.placeholder('meetingId'))).prepare('registration_page'),
       ).execute({ ...paging, meetingId });
@@ -193,7 +200,8 @@ export type AdminRegistration = Awaited<ReturnType<typeof readRegistrationsForAd
 const summaryColumns = () => ({
   seatsTaken: seatSum(),
   waitlisted: registrationCount(['waitlisted']),
-  attended: seatSum(['attended']),
+  // People checked in (not whole parties): the count the list's per-person buttons add up to.
+  attended: presentSum(),
   registrations: registrationCount(seatHoldingStatuses),
 });
 

@@ -20,6 +20,16 @@ export function seatSum(statuses: readonly RegistrationStatus[] = seatHoldingSta
   return sql<number>`coalesce(sum(1 + ${registrations.colleagues}) filter (where ${inArray(registrations.status, [...statuses])}), 0)::int`;
 }
 
+/**
+ * People checked in (the attendees at the door), summed over the registration rows in scope whose
+ * status is one of `statuses`. `registrations.present` is kept equal to the party's checked-in,
+ * not-cancelled attendees by migration 0008's trigger, so this is the one count of people who
+ * came: once attendance is taken, participants are these, not whole parties.
+ */
+export function presentSum(statuses: readonly RegistrationStatus[] = seatHoldingStatuses) {
+  return sql<number>`coalesce(sum(${registrations.present}) filter (where ${inArray(registrations.status, [...statuses])}), 0)::int`;
+}
+
 /** Registrations (rows, not seats) in scope whose status is one of `statuses`. */
 export function registrationCount(statuses: readonly RegistrationStatus[]) {
   return sql<number>`(count(*) filter (where ${inArray(registrations.status, [...statuses])}))::int`;

@@ -11,3 +11,13 @@ export const AUDIT_LOG_RETENTION_YEARS = 5;
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 /** A CVR import preview nobody confirmed is deleted after this (it holds the whole file). */
 export const UNCONFIRMED_IMPORT_RETENTION_DAYS = 1;
+/**
+ * Notes given with a registration (dietary needs, an allergy: possibly health data) serve the
+ * meeting only: emptied this many days after it ended.
+ */
+export const ATTENDEE_NOTE_RETENTION_DAYS = 30;
+/**
+ * The names and email addresses of people without an account (colleagues named by a registrant,
+ * walk-ins at the door) are blanked this many days after the meeting; the seat stays in the counts.
+ */
+export const GUEST_DETAILS_RETENTION_DAYS = 180;

@@ -71,6 +71,8 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/account-deleted/page.tsx': publicPage('/account-deleted'),
   // A council member's answer link: the signed code, not a session, says who answers (a forged one is refused on the page).
   'app/[locale]/(links)/council/rsvp/page.tsx': publicPage('/council/rsvp?code=forged.code&answer=coming'),
+  // The reminder's release link: the signed code says whose seat; opening it changes nothing.
+  'app/[locale]/(links)/release-seat/page.tsx': publicPage('/release-seat?code=forged.code'),
   'app/[locale]/signin/page.tsx': publicPage('/signin'),
   'app/[locale]/signin/check-email/page.tsx': publicPage('/signin/check-email'),
   'app/[locale]/signin/confirm/page.tsx': publicPage('/signin/confirm'),
@@ -131,6 +133,7 @@ export const pageAccess: Record<string, PageRule> = {
     path: (ids) => `/admin/meetings/${ids.heldMeetingId}/registrations`,
     allow: admins,
   },
+  'app/[locale]/admin/meetings/[id]/badges/page.tsx': { path: (ids) => `/admin/meetings/${ids.heldMeetingId}/badges`, allow: admins },
   'app/[locale]/admin/meetings/[id]/follow-up/page.tsx': { path: (ids) => `/admin/meetings/${ids.heldMeetingId}/follow-up`, allow: admins },
   'app/[locale]/admin/meetings/[id]/follow-up/briefing/page.tsx': {
     path: (ids) => `/admin/meetings/${ids.heldMeetingId}/follow-up/briefing`,

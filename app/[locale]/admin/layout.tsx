@@ -8,7 +8,7 @@ import { areaNav } from '@/lib/navigation';
 import { AdminAnnouncer } from './_components/admin-announcer';
 
 /** The admin's forms are client components; only admin pages send these texts to the browser. */
-const adminClientNamespaces = ['common', 'validation', 'auth', 'themes', 'followupEditor', 'directory', 'subscriptions'] as const;
+const adminClientNamespaces = ['common', 'validation', 'auth', 'themes', 'followupEditor', 'directory', 'subscriptions', 'attendeesAdmin'] as const;
 /**
  * The parts of `admin` that client components read. The rest (dashboard, audit log, navigation)
  * is rendered on the server, and every admin page would otherwise carry it in its payload.

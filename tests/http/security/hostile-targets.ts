@@ -63,6 +63,8 @@ const validBase: Record<string, ActionTarget['base']> = {
   addRegistrationAction: (ids) => ({ meetingId: ids.meetingId, email: 'hostile-registration@firma.test', colleagues: '0' }),
   moveRegistrationAction: () => ({ registrationId: nobody(), to: 'registered' }),
   setAttendanceAction: () => ({ registrationId: nobody(), attended: true }),
+  markAttendeePresentAction: (ids) => ({ meetingId: ids.meetingId, attendeeId: nobody(), present: true }),
+  removeAttendeeAction: (ids) => ({ meetingId: ids.meetingId, attendeeId: nobody(), confirmed: true }),
   decideThemeAction: () => ({ themeId: nobody(), version: '1', decision: 'reject', answer: 'Nej tak.' }),
   decideThemesAction: () => ({ decision: 'reject', themeIds: nobody() }),
   mergeThemeAction: () => ({ themeId: nobody(), version: '1', targetId: nobody(), confirmed: 'yes' }),
@@ -162,4 +164,5 @@ export const routeTargets: RouteTarget[] = [
   { name: 'GET /portal?notice=', as: 'company', request: (v) => ({ path: `/portal?notice=${enc(v)}` }) },
   { name: 'GET /dev/mailbox?to=', as: 'public', request: (v) => ({ path: `/dev/mailbox?to=${enc(v)}` }) },
   { name: 'GET /council/rsvp?code=&answer=', as: 'public', request: (v) => ({ path: `/council/rsvp?code=${enc(v)}&answer=${enc(v)}` }) },
+  { name: 'GET /release-seat?code=', as: 'public', request: (v) => ({ path: `/release-seat?code=${enc(v)}` }) },
 ];

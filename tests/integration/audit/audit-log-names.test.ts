@@ -1,8 +1,10 @@
 // The audit log names people and records as a person reads them: the actor by name, the meeting,
 // theme, person or company an entry is about by its name, and the meeting an agenda item or a
 // registration belongs to, all from the one query that reads the page.
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { attendees } from '@/db/schema';
 import { addAgendaItem } from '@/lib/agenda/add-agenda-item';
 import { readAuditLog } from '@/lib/audit/queries';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -30,8 +32,9 @@ describe('audit log names', () => {
     const { item } = await addAgendaItem(db, admin, { meetingId: meeting.id, kind: 'welcome', title: 'Velkomst ved borgmesteren', description: '', durationMinutes: 10, themeId: null, speakerIds: [] });
     const person = await makeUser('company', { name: 'Anna Deltager' });
     const registration = await makeRegistration({ meetingId: meeting.id, userId: person.id, companyId: person.companyId });
-    // Attendance is marked on the meeting's day.
+    // Attendance is marked on the meeting's day: the whole party, and each person of it.
     await setAttendance(db, admin, { registrationId: registration.id, attended: true }, { now: meeting.startsAt });
+    const [attendee] = await db.select().from(attendees).where(eq(attendees.registrationId, registration.id));
     const council = await makeUser('council', { name: 'Byrådsmedlem Bo' });
     await changeUserRole(db, admin, { userId: council.id, role: 'chair' });
     const company = await makeCompany({ name: 'Hersted Lys A/S' });
@@ -44,6 +47,7 @@ describe('audit log names', () => {
       [theme.id]: { action: 'theme.accept', actor: 'Sekretær Sofie Holm', subject: 'Letbanens muligheder', meeting: null },
       [item.id]: { action: 'agenda.add', actor: 'Sekretær Sofie Holm', subject: 'Velkomst ved borgmesteren', meeting: 'Vækstmødet i oktober' },
       [registration.id]: { action: 'registration.attend', actor: 'Sekretær Sofie Holm', subject: 'Anna Deltager', meeting: 'Vækstmødet i oktober' },
+      [attendee.id]: { action: 'attendee.check-in', actor: 'Sekretær Sofie Holm', subject: 'Anna Deltager', meeting: 'Vækstmødet i oktober' },
       [council.id]: { action: 'user.role-change', actor: 'Sekretær Sofie Holm', subject: 'Byrådsmedlem Bo', meeting: null },
       [company.id]: { action: 'company.verify', actor: 'Sekretær Sofie Holm', subject: 'Hersted Lys A/S', meeting: null },
     });

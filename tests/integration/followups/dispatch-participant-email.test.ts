@@ -59,7 +59,8 @@ describe('the email to the participants', () => {
     expect(en.text).toContain('You are receiving this email because you took part in Erhvervsforum, maj.');
     expect(da.text).toContain(`/meetings/${meeting.slug}`);
     expect(en.text).toContain(`/en/meetings/${meeting.slug}`);
-    expect(da.idempotencyKey).toBe(`participant-followup:${followupId}:${people[0].user.id}`);
+    // Keyed by address: a colleague who came has no account of their own.
+    expect(da.idempotencyKey).toBe(`participant-followup:${followupId}:${people[0].user.email.toLowerCase()}`);
     const [row] = await db.select().from(followups).where(eq(followups.id, followupId));
     expect(row).toMatchObject({ status: 'dispatched', dispatchedById: admin.id });
   });

@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { agendaItems, agendaItemSpeakers, followups, registrations, themeSupports } from '@/db/schema';
+import { agendaItems, agendaItemSpeakers, attendees, followups, registrations, themeSupports } from '@/db/schema';
 import { readNextMeetingReadiness } from '@/lib/admin/queries';
 import { readMeetingStatistics } from '@/lib/council/queries';
 import { readMeetingFacts, readFollowupsDue } from '@/lib/followups/queries';
@@ -28,7 +28,8 @@ async function fromRows(meetingId: string) {
   const seats = (statuses: Status[]) => rows.filter((r) => statuses.includes(r.status)).reduce((n, r) => n + 1 + r.colleagues, 0);
   return {
     seatsTaken: seats(['registered', 'attended']),
-    attendedSeats: seats(['attended']),
+    // People checked in (each attendee), which the trigger keeps in registrations.present.
+    present: rows.filter((r) => r.status === 'attended').reduce((n, r) => n + r.present, 0),
     waitlisted: rows.filter((r) => r.status === 'waitlisted').length,
     registrations: rows.filter((r) => r.status === 'registered' || r.status === 'attended').length,
     companies: new Set(rows.filter((r) => r.status === 'registered' || r.status === 'attended').map((r) => r.companyId)).size,
@@ -97,12 +98,13 @@ describe('numbers on the pages equal the rows behind them', () => {
     // Attendance taken for one party of 1 + 2.
     const [party] = await db.select().from(registrations).where(eq(registrations.meetingId, meeting.id)).then((rows) => rows.filter((r) => r.colleagues === 2));
     await db.update(registrations).set({ status: 'attended', attendedAt: new Date() }).where(eq(registrations.id, party.id));
+    await db.update(attendees).set({ checkedInAt: new Date() }).where(eq(attendees.registrationId, party.id));
     const expected = await fromRows(meeting.id);
     const summary = await readRegistrationSummary(db, meeting.id);
     expect(summary).toEqual({
       seatsTaken: expected.seatsTaken,
       waitlisted: expected.waitlisted,
-      attended: expected.attendedSeats,
+      attended: expected.present,
       registrations: expected.registrations,
     });
     expect(summary).toEqual({ seatsTaken: 6, waitlisted: 1, attended: 3, registrations: 3 });
@@ -144,13 +146,14 @@ describe('numbers on the pages equal the rows behind them', () => {
     expect(facts).toMatchObject({ participants: 6, companies: 3, attendanceTaken: false });
     expect(facts.agenda).toHaveLength(4);
 
-    // Once attendance is taken, only those present count: one party of 1 + 1.
+    // Once attendance is taken, only those checked in count: one party of 1 + 1, both checked in.
     const [one] = (await db.select().from(registrations).where(eq(registrations.meetingId, held.id))).filter((r) => r.colleagues === 1 && r.status === 'registered');
     await db.update(registrations).set({ status: 'attended', attendedAt: held.startsAt }).where(eq(registrations.id, one.id));
+    await db.update(attendees).set({ checkedInAt: held.startsAt }).where(eq(attendees.registrationId, one.id));
     const after = await fromRows(held.id);
     expect((await readMeetingStatistics(db)).meetings.find((m) => m.id === held.id)).toMatchObject({
       attendanceTaken: true,
-      participants: after.attendedSeats,
+      participants: after.present,
       companies: 1,
     });
     expect(await readMeetingFacts(db, held)).toMatchObject({ participants: 2, companies: 1, attendanceTaken: true });

@@ -11,6 +11,7 @@ import { addRegistrationManually } from '@/lib/registrations/add-registration-ma
 import { moveRegistration } from '@/lib/registrations/move-registration';
 import { setAttendance } from '@/lib/registrations/set-attendance';
 import { csvColumns, registrationsCsv } from '@/lib/registrations/registrations-csv';
+import { readAttendeesForCsv } from '@/lib/attendees/admin-queries';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
 import { makeCompany, makeMeeting, makeUser } from '../../support/fixtures';
 import { auditEntriesFor, makeAdmin, makeRegistration } from '../../support/fixtures-admin';
@@ -27,7 +28,7 @@ describe('registrations and attendance', () => {
     admin = await makeAdmin();
   });
 
-  it('marks a person as present at the door and can undo it', async () => {
+  it('marks a whole party present at the door and can undo it', async () => {
     const meeting = await makeMeeting();
     const reg = await makeRegistration({ meetingId: meeting.id, colleagues: 2 });
     const db = await getDb();
@@ -128,7 +129,7 @@ describe('registrations and attendance', () => {
     expect(firstPage.rows[0].id).not.toBe(secondPage.rows[0].id);
   });
 
-  it('exports a CSV that Danish Excel opens: BOM, semicolons, a header row, and every registration', async () => {
+  it('exports a CSV that Danish Excel opens: BOM, semicolons, a header row, and one line per person', async () => {
     const meeting = await makeMeeting();
     const company = await makeCompany({ name: 'Ærø; Østergaard & "Søn" A/S', cvr: '13748136' });
     const person = await makeUser('company', { name: 'Åse Ørum', companyId: company.id });
@@ -144,30 +145,28 @@ describe('registrations and attendance', () => {
     });
     await makeRegistration({ meetingId: meeting.id, note: '=HYPERLINK("http://evil")', status: 'waitlisted' });
     const db = await getDb();
-    const rows = await readRegistrationsForAdmin(db, meeting.id);
+    const rows = await readAttendeesForCsv(db, meeting.id);
     const labels = Object.fromEntries(csvColumns.map((c) => [c, `Kolonne ${c}`])) as Record<(typeof csvColumns)[number], string>;
-    const csv = registrationsCsv(rows, { columns: labels, status: (s) => ({ attended: 'Mødt', waitlisted: 'Venteliste', registered: 'Tilmeldt', cancelled: 'Afmeldt' })[s] });
+    const csv = registrationsCsv(rows, {
+      columns: labels,
+      status: (s) => ({ attended: 'Mødt', waitlisted: 'Venteliste', registered: 'Tilmeldt', cancelled: 'Afmeldt' })[s],
+      yes: 'Ja',
+      no: 'Nej',
+      unnamed: 'Kollega uden navn',
+    });
 
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.delimiter).toBe(';');
-    const [header, first, second] = parsed.data;
+    const [header, first, second, third, waiting] = parsed.data;
     expect(header).toEqual(csvColumns.map((c) => `Kolonne ${c}`));
-    expect(parsed.data).toHaveLength(3);
-    expect(first).toEqual([
-      'Ærø; Østergaard & "Søn" A/S',
-      '13748136',
-      'Åse Ørum',
-      person.email,
-      '2',
-      '3',
-      'Mødt',
-      'Vegetar\nkommer lidt senere',
-      '01-03-2031 09:05',
-      '12-03-2031 16:02',
-    ]);
-    expect(second[6]).toBe('Venteliste');
-    expect(second[7]).toBe(`'=HYPERLINK("http://evil")`);
+    // The party of three (registrant and two colleagues not yet named), then the waitlist.
+    expect(parsed.data).toHaveLength(5);
+    expect(first).toEqual(['Åse Ørum', 'Ærø; Østergaard & "Søn" A/S', person.email, 'Vegetar\nkommer lidt senere', 'Ja', 'Mødt', '12-03-2031 16:02']);
+    expect(second).toEqual(['Kollega uden navn', 'Ærø; Østergaard & "Søn" A/S', '', '', 'Nej', 'Mødt', '12-03-2031 16:02']);
+    expect(third[4]).toBe('Nej');
+    expect(waiting[5]).toBe('Venteliste');
+    expect(waiting[3]).toBe(`'=HYPERLINK("http://evil")`);
   });
 });

@@ -3,10 +3,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditLog, emailOutbox, sessions, signInAttempts, verificationTokens } from '@/db/schema';
-import { AUDIT_LOG_RETENTION_YEARS, EMAIL_BODY_RETENTION_DAYS } from '@/lib/retention/periods';
+import { attendees, auditLog, emailOutbox, registrations, sessions, signInAttempts, verificationTokens } from '@/db/schema';
+import { ATTENDEE_NOTE_RETENTION_DAYS, AUDIT_LOG_RETENTION_YEARS, EMAIL_BODY_RETENTION_DAYS, GUEST_DETAILS_RETENTION_DAYS } from '@/lib/retention/periods';
 import { pruneExpiredData } from '@/lib/retention/prune-expired-data';
-import { makeUser } from '../../support/fixtures';
+import { makeMeeting, makeUser } from '../../support/fixtures';
 
 const now = new Date('2026-11-30T12:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
@@ -97,5 +97,68 @@ describe('the retention clean-up', () => {
     const left = await db.select().from(auditLog).where(eq(auditLog.entityId, marker));
     expect(left.map((e) => e.action)).toEqual(['theme.reject']);
     expect(summary.auditEntriesDeleted).toBe(1);
+  });
+
+  /** A meeting that ended `days` days before `now`, with one registrant (an account) and one named colleague. */
+  async function partyAt(days: number) {
+    const db = await getDb();
+    const ends = daysAgo(days);
+    const meeting = await makeMeeting({ startsAt: new Date(ends.getTime() - 2 * 3600_000), endsAt: ends });
+    const user = await makeUser('company');
+    const [registration] = await db
+      .insert(registrations)
+      .values({ meetingId: meeting.id, userId: user.id, note: 'Vegetar', status: 'attended', attendedAt: meeting.startsAt })
+      .returning();
+    await db.update(attendees).set({ note: 'Glutenfri' }).where(eq(attendees.registrationId, registration.id));
+    await db.insert(attendees).values({
+      registrationId: registration.id,
+      meetingId: meeting.id,
+      position: 1,
+      name: 'Sofie Kollega',
+      email: `sofie-${crypto.randomUUID()}@firma.test`,
+      note: 'Nøddeallergi',
+      checkedInAt: meeting.startsAt,
+    });
+    return { registration, user };
+  }
+
+  const party = async (registrationId: string) => {
+    const db = await getDb();
+    const rows = await db.select().from(attendees).where(eq(attendees.registrationId, registrationId)).orderBy(attendees.position);
+    const [registration] = await db.select().from(registrations).where(eq(registrations.id, registrationId));
+    return { rows, registration };
+  };
+
+  it(`empties notes ${ATTENDEE_NOTE_RETENTION_DAYS} days after the meeting and keeps the people and counts`, async () => {
+    const db = await getDb();
+    const old = await partyAt(ATTENDEE_NOTE_RETENTION_DAYS + 1);
+    const recent = await partyAt(ATTENDEE_NOTE_RETENTION_DAYS - 1);
+    await pruneExpiredData(db, { now });
+
+    const after = await party(old.registration.id);
+    expect(after.rows.map((a) => a.note)).toEqual([null, null]);
+    expect(after.registration.note).toBeNull();
+    expect(after.rows.map((a) => a.name)).toEqual([old.user.name, 'Sofie Kollega']);
+    expect(after.registration).toMatchObject({ colleagues: 1, present: 2, status: 'attended' });
+
+    const kept = await party(recent.registration.id);
+    expect(kept.rows.map((a) => a.note)).toEqual(['Glutenfri', 'Nøddeallergi']);
+    expect(kept.registration.note).toBe('Vegetar');
+  });
+
+  it(`blanks guests' names and addresses ${GUEST_DETAILS_RETENTION_DAYS} days after the meeting; a registrant with an account keeps theirs`, async () => {
+    const db = await getDb();
+    const old = await partyAt(GUEST_DETAILS_RETENTION_DAYS + 1);
+    const recent = await partyAt(GUEST_DETAILS_RETENTION_DAYS - 1);
+    const summary = await pruneExpiredData(db, { now });
+
+    const [registrant, colleague] = (await party(old.registration.id)).rows;
+    expect(registrant).toMatchObject({ name: old.user.name, email: old.user.email });
+    expect(colleague).toMatchObject({ name: '', email: null, note: null });
+    expect(colleague.checkedInAt).not.toBeNull();
+    expect(summary.guestDetailsBlanked).toBeGreaterThanOrEqual(1);
+
+    expect((await party(recent.registration.id)).rows[1].name).toBe('Sofie Kollega');
+    expect((await pruneExpiredData(db, { now })).guestDetailsBlanked).toBe(0);
   });
 });

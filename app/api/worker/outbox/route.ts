@@ -7,6 +7,7 @@ import { guardedRoute } from '@/lib/auth/route';
 import { hasCronSecret } from '@/lib/mail/cron-secret';
 import { drainOutbox } from '@/lib/mail/outbox-worker';
 import { pruneExpiredDataIfDue } from '@/lib/retention/run-on-schedule';
+import { sendDueRemindersIfDue } from '@/lib/attendees/reminder-schedule';
 
 export const dynamic = 'force-dynamic';
 export const maxDuration = 60;
@@ -17,6 +18,8 @@ const drain = guardedRoute(
     if (!hasCronSecret(request.headers.get('authorization'))) {
       return NextResponse.json({ error: 'unauthorized' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
     }
+    // Reminders due now are queued first, so this call sends them too (lib/attendees).
+    await sendDueRemindersIfDue(await getDb());
     const summary = await drainOutbox(await getDb(), { budgetMs: 45_000 });
     // The same schedule keeps the retention periods (lib/retention).
     await pruneExpiredDataIfDue(await getDb());

@@ -16,6 +16,7 @@ export function meetingFormValues(meeting: MeetingForEdit): MeetingFormValues {
     description: meeting.description,
     capacity: meeting.capacity === null ? '' : String(meeting.capacity),
     registrationDeadline: meeting.registrationDeadline ? toLocalInputValue(meeting.registrationDeadline) : '',
+    reminderDaysBefore: meeting.reminderDaysBefore === null ? '' : String(meeting.reminderDaysBefore),
     themeIds: meeting.themeIds,
   };
 }
@@ -30,5 +31,6 @@ export const emptyMeeting: MeetingFormValues = {
   description: '',
   capacity: '',
   registrationDeadline: '',
+  reminderDaysBefore: '2',
   themeIds: [],
 };

@@ -27,6 +27,7 @@ export type MeetingFormValues = {
   description: string;
   capacity: string;
   registrationDeadline: string;
+  reminderDaysBefore: string;
   themeIds: string[];
 };
 
@@ -109,6 +110,16 @@ export function MeetingForm({ action, meeting, themes }: Props) {
           optional
         />
       </div>
+      <TextField
+        label={t('reminderDays')}
+        hint={t('reminderDaysHint')}
+        {...field('reminderDaysBefore', saved('reminderDaysBefore'))}
+        type="number"
+        min={0}
+        max={30}
+        inputMode="numeric"
+        optional
+      />
       <fieldset className="mb-6" aria-describedby={errors?.themeIds ? 'meeting-theme-errors' : undefined}>
         <legend className="font-semibold">{t('themes')}</legend>
         <p className="text-sm text-muted">{t('themesHint')}</p>

@@ -1,4 +1,4 @@
-// The pages of one meeting: details, agenda, registrations, the public page once published,
+// The pages of one meeting: details, agenda, registrations, name badges, the public page once published,
 // check-in at the door once published, invitations while it is published and upcoming, and the follow-up once it is held.
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
@@ -6,15 +6,17 @@ import type { MeetingPhase } from '@/lib/meetings/meeting-phase';
 
 type Props = {
   meeting: { id: string; slug: string; status: string; phase: MeetingPhase };
-  current: 'edit' | 'agenda' | 'registrations' | 'invitations' | 'checkIn';
+  current: 'edit' | 'agenda' | 'registrations' | 'badges' | 'invitations' | 'checkIn';
 };
 
 export async function MeetingSubnav({ meeting, current }: Props) {
   const t = await getTranslations('admin.meetings.subnav');
+  const tAttendees = await getTranslations('attendeesAdmin');
   const items = [
     { key: 'edit' as const, href: `/admin/meetings/${meeting.id}` },
     { key: 'agenda' as const, href: `/admin/meetings/${meeting.id}/agenda` },
     { key: 'registrations' as const, href: `/admin/meetings/${meeting.id}/registrations` },
+    { key: 'badges' as const, href: `/admin/meetings/${meeting.id}/badges` },
     // The door's page: for a published meeting (it says when check-in opens until the day comes).
     ...(meeting.status === 'published' ? [{ key: 'checkIn' as const, href: `/admin/meetings/${meeting.id}/check-in` }] : []),
     ...(meeting.phase === 'published' ? [{ key: 'invitations' as const, href: `/admin/meetings/${meeting.id}/invitations` }] : []),
@@ -32,7 +34,7 @@ export async function MeetingSubnav({ meeting, current }: Props) {
               aria-current={item.key === current ? 'page' : undefined}
               className="inline-block rounded-md border border-zinc-400 px-3 py-1.5 font-semibold hover:bg-zinc-100 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50"
             >
-              {t(item.key)}
+              {item.key === 'badges' ? tAttendees('subnav') : t(item.key)}
             </Link>
           </li>
         ))}

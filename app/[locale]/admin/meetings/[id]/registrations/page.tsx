@@ -7,6 +7,8 @@ import { Pager, pageNumber } from '@/app/_components/ui/pager';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { formatDate, formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
+import { markAttendeePresentAction, removeAttendeeAction } from '@/lib/attendees/admin-actions';
+import { readPartyAttendees } from '@/lib/attendees/admin-queries';
 import { Link } from '@/lib/i18n/navigation';
 import { attendanceIsOpen, attendanceOpensAt, meetingPhase } from '@/lib/meetings/meeting-phase';
 import { readMeetingHeaderWithSummary, readRegistrationsForAdminPage } from '@/lib/registrations/queries';
@@ -61,6 +63,13 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   // A refused search runs no list: the field says what to change.
   const listed = read.ok ? await readRegistrationsForAdminPage(db, id, q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : { rows: [], total: 0 };
   const rows = listed.rows;
+  // The people of the listed parties, in one query; grouped here by party.
+  const people = new Map<string, Awaited<ReturnType<typeof readPartyAttendees>>>();
+  for (const a of await readPartyAttendees(db, rows.map((r) => r.id))) {
+    const party = people.get(a.registrationId);
+    if (party) party.push(a);
+    else people.set(a.registrationId, [a]);
+  }
   const councilAnswers = await readCouncilAnswersForMeeting(db, meeting.id);
   const attendanceOpen = attendanceIsOpen(meeting);
   const t = await getTranslations('admin.registrations');
@@ -104,7 +113,8 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
         <p aria-live="polite" className="mb-3 text-muted">{searchErrors ? t('searchRefused') : t('count', { count: listed.total })}</p>
         {attendanceOpen || !rows.length ? null : <p className="mb-3 rounded-md border border-zinc-300 bg-zinc-50 p-3">{t('attendanceFromDay', { day: formatDate(attendanceOpensAt(meeting), locale) })}</p>}
         <RegistrationList
-          actions={{ attend: setAttendanceAction, move: moveRegistrationAction }}
+          meetingId={meeting.id}
+          actions={{ attend: setAttendanceAction, move: moveRegistrationAction, mark: markAttendeePresentAction, remove: removeAttendeeAction }}
           attendanceOpen={attendanceOpen}
           registrations={rows.map((r) => ({
             id: r.id,
@@ -112,9 +122,17 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
             company: r.companyName,
             person: r.personName,
             email: r.personEmail,
-            colleagues: r.colleagues,
-            note: r.note,
             registeredAt: `${formatShortDate(r.createdAt, locale)} ${formatTime(r.createdAt, locale)}`,
+            attendees: (people.get(r.id) ?? []).map((a) => ({
+              id: a.id,
+              name: a.name,
+              isRegistrant: a.isRegistrant,
+              walkIn: a.walkIn,
+              email: a.email,
+              // The registrant's note was the registration's before attendees had their own.
+              note: a.note ?? (a.isRegistrant ? r.note : null),
+              checkedInAt: a.checkedInAt ? formatTime(a.checkedInAt, locale) : null,
+            })),
           }))}
         />
         <Pager page={page} pages={Math.ceil(listed.total / PAGE_SIZE)} href={(p) => pageHref(meeting.id, q, p)} label={t('pagerLabel')} />

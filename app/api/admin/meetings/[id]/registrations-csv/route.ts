@@ -1,14 +1,15 @@
-// The registration list of one meeting as a CSV file for Danish Excel (see registrations-csv.ts).
+// The attendee list of one meeting as a CSV file for Danish Excel, one line per person (see
+// registrations-csv.ts).
 import { createTranslator } from 'next-intl';
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
+import { readAttendeesForCsv } from '@/lib/attendees/admin-queries';
 import { guardedRoute } from '@/lib/auth/route';
 import { loadMessages } from '@/lib/i18n/messages';
 import { isLocale, routing } from '@/lib/i18n/routing';
-import { readMeetingHeader, readRegistrationsForAdmin } from '@/lib/registrations/queries';
+import { readMeetingHeader } from '@/lib/registrations/queries';
 import { csvColumns, registrationsCsv } from '@/lib/registrations/registrations-csv';
 import { isRouteId } from '@/lib/validation/route-id';
-
 
 export const GET = guardedRoute<{ id: string }>('registration.manage', async (request, { params }) => {
   if (!isRouteId(params.id)) return NextResponse.json({ error: 'not found' }, { status: 404 });
@@ -17,11 +18,16 @@ export const GET = guardedRoute<{ id: string }>('registration.manage', async (re
   if (!meeting) return NextResponse.json({ error: 'not found' }, { status: 404 });
   const requested = request.nextUrl.searchParams.get('locale');
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
-  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: 'admin.registrations' });
-  const rows = await readRegistrationsForAdmin(db, meeting.id);
+  const messages = loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: 'admin.registrations' });
+  const tCsv = createTranslator({ locale, messages, namespace: 'attendeesAdmin' });
+  const rows = await readAttendeesForCsv(db, meeting.id);
   const csv = registrationsCsv(rows, {
-    columns: Object.fromEntries(csvColumns.map((c) => [c, t(`csv.${c}`)])) as Record<(typeof csvColumns)[number], string>,
+    columns: Object.fromEntries(csvColumns.map((c) => [c, tCsv(`csv.${c}`)])) as Record<(typeof csvColumns)[number], string>,
     status: (s) => t(`statuses.${s}`),
+    yes: tCsv('csv.yes'),
+    no: tCsv('csv.no'),
+    unnamed: tCsv('list.unnamed'),
   });
   return new Response(csv, {
     headers: {
