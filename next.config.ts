@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { nonPageHeaders, securityHeaders } from './lib/security-headers';
+import { cameraPageHeaders, nonPageHeaders, securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 128 * 1024 * 1024,
   // Every build but `next dev` is a production build, whatever NODE_ENV a test runner set.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'development') }, ...nonPageHeaders()];
+    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'development') }, ...nonPageHeaders(), ...cameraPageHeaders()];
   },
   experimental: {
     authInterrupts: true,

@@ -17,6 +17,7 @@ export function benchPages(t: BenchTargets): BenchPage[] {
     { name: '/themes', path: '/themes', kind: 'public' },
     { name: '/admin/themes', path: '/admin/themes', kind: 'admin', signedIn: true },
     { name: '/admin/meetings/[id]/registrations', path: `/admin/meetings/${t.meetingId}/registrations`, kind: 'admin', signedIn: true },
+    { name: '/admin/meetings/[id]/check-in', path: `/admin/meetings/${t.doorMeetingId}/check-in`, kind: 'admin', signedIn: true },
   ];
 }
 

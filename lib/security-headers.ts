@@ -24,3 +24,16 @@ export const nonPageSources = ['/api/:path*', '/feeds/:path*', '/robots.txt', '/
 export function nonPageHeaders() {
   return nonPageSources.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: nonPagePolicy }] }));
 }
+
+/**
+ * The door's check-in page scans tickets with the camera; every other page keeps it off
+ * (Permissions-Policy above). Listed after the general headers, so this value wins for these paths.
+ */
+export const cameraPageSources = ['/admin/meetings/:id/check-in', '/en/admin/meetings/:id/check-in'];
+
+export function cameraPageHeaders() {
+  return cameraPageSources.map((source) => ({
+    source,
+    headers: [{ key: 'Permissions-Policy', value: 'camera=(self), microphone=(), geolocation=(), interest-cohort=()' }],
+  }));
+}

@@ -15,6 +15,8 @@ export const permissions = [
   'theme.moderate',
   'meeting.manage',
   'registration.manage',
+  /** Check people in at the door (the check-in page, its scans, walk-ins and live count). */
+  'meeting.check-in',
   'followup.manage',
   'user.manage',
   'audit.read',

@@ -107,6 +107,13 @@ export const pageAccess: Record<string, PageRule> = {
     except: { otherCompany: 'notFound' },
   },
 
+  // A ticket of one's own party; an id of nobody's party answers "not found" to every company.
+  'app/[locale]/portal/tickets/[attendeeId]/page.tsx': {
+    path: () => `/portal/tickets/${'00000000-0000-4000-8000-000000000000'}`,
+    allow: companies,
+    except: { company: 'notFound', otherCompany: 'notFound' },
+  },
+
   'app/[locale]/council/page.tsx': { path: '/council', allow: councilReaders },
   'app/[locale]/council/statistics/page.tsx': { path: '/council/statistics', allow: councilReaders },
   'app/[locale]/council/briefings/[id]/page.tsx': { path: (ids) => `/council/briefings/${ids.briefingId}`, allow: councilReaders },
@@ -127,6 +134,8 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/admin/meetings/new/page.tsx': { path: '/admin/meetings/new', allow: admins },
   'app/[locale]/admin/meetings/[id]/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}`, allow: admins },
   'app/[locale]/admin/meetings/[id]/agenda/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}/agenda`, allow: admins },
+  // The door's page; on an upcoming meeting it says when check-in opens.
+  'app/[locale]/admin/meetings/[id]/check-in/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}/check-in`, allow: admins },
   'app/[locale]/admin/meetings/[id]/invitations/page.tsx': { path: (ids) => `/admin/meetings/${ids.upcomingMeetingId}/invitations`, allow: admins },
   'app/[locale]/admin/meetings/[id]/registrations/page.tsx': {
     path: (ids) => `/admin/meetings/${ids.heldMeetingId}/registrations`,
@@ -177,6 +186,9 @@ export const routeAccess: Record<string, RouteRule> = {
   },
   'app/api/admin/followups/[id]/delivery/route.ts GET': { path: `/api/admin/followups/${zeroId}/delivery`, allow: admins },
   'app/api/admin/meetings/[id]/invitations/delivery/route.ts GET': { path: `/api/admin/meetings/${zeroId}/invitations/delivery`, allow: admins },
+  'app/api/admin/meetings/[id]/check-in/route.ts GET': { path: (ids) => `/api/admin/meetings/${ids.upcomingMeetingId}/check-in?q=ab`, allow: admins },
+  // A ticket's QR image: the signed code is the key, so a forged one is refused (400) whoever asks.
+  'app/api/tickets/qr/route.ts GET': { path: '/api/tickets/qr?code=forged.code', allow: everyone, status: 400 },
   'app/api/admin/companies/import-sample/route.ts GET': { path: '/api/admin/companies/import-sample', allow: admins },
   'app/api/auth/[...nextauth]/route.ts GET': { path: '/api/auth/csrf', allow: everyone },
   // Auth.js refuses a session update without its CSRF token, whoever sends it.

@@ -37,7 +37,7 @@ describe('the authorization gate', () => {
   });
 
   it('gives the secretariat and the chair every permission but the company portal', () => {
-    const admin = ['council.read', 'admin.access', 'meeting.register', 'theme.moderate', 'meeting.manage', 'registration.manage', 'followup.manage', 'user.manage', 'audit.read', 'company.manage'];
+    const admin = ['council.read', 'admin.access', 'meeting.register', 'theme.moderate', 'meeting.manage', 'registration.manage', 'meeting.check-in', 'followup.manage', 'user.manage', 'audit.read', 'company.manage'];
     expect([...ROLE_PERMISSIONS.secretariat].sort()).toEqual([...admin].sort());
     expect([...ROLE_PERMISSIONS.chair].sort()).toEqual([...admin].sort());
   });

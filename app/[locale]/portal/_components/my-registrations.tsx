@@ -6,6 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { splitUpcomingAndPast } from '@/lib/meetings/meeting-time';
 import type { readMyRegistrations } from '@/lib/registrations/queries';
 import { CancelRegistrationButton } from './cancel-registration-button';
+import { TicketLinks } from './ticket-links';
 
 type Row = Awaited<ReturnType<typeof readMyRegistrations>>[number];
 
@@ -37,6 +38,7 @@ export async function MyRegistrations({ rows, locale, unnamed = new Set() }: { r
           </Link>
         </p>
       ) : null}
+      {canCancel && r.meetingStatus === 'published' ? <TicketLinks registrationId={r.id} /> : null}
       {canCancel && r.meetingStatus === 'published' && r.status !== 'attended' ? (
         <div className="mt-3">
           <CancelRegistrationButton meetingId={r.meetingId} meetingTitle={r.meetingTitle} waitlisted={r.status === 'waitlisted'} />

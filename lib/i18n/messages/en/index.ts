@@ -26,3 +26,4 @@ export { default as validation } from './validation.json';
 export { default as directory } from './directory.json';
 export { default as party } from './party.json';
 export { default as attendeesAdmin } from './attendeesAdmin.json';
+export { default as tickets } from './tickets.json';

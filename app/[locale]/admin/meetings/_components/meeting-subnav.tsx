@@ -1,12 +1,12 @@
 // The pages of one meeting: details, agenda, registrations, name badges, the public page once published,
-// invitations while it is published and upcoming, and the follow-up once it is held.
+// check-in at the door once published, invitations while it is published and upcoming, and the follow-up once it is held.
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { MeetingPhase } from '@/lib/meetings/meeting-phase';
 
 type Props = {
   meeting: { id: string; slug: string; status: string; phase: MeetingPhase };
-  current: 'edit' | 'agenda' | 'registrations' | 'badges' | 'invitations';
+  current: 'edit' | 'agenda' | 'registrations' | 'badges' | 'invitations' | 'checkIn';
 };
 
 export async function MeetingSubnav({ meeting, current }: Props) {
@@ -17,6 +17,8 @@ export async function MeetingSubnav({ meeting, current }: Props) {
     { key: 'agenda' as const, href: `/admin/meetings/${meeting.id}/agenda` },
     { key: 'registrations' as const, href: `/admin/meetings/${meeting.id}/registrations` },
     { key: 'badges' as const, href: `/admin/meetings/${meeting.id}/badges` },
+    // The door's page: for a published meeting (it says when check-in opens until the day comes).
+    ...(meeting.status === 'published' ? [{ key: 'checkIn' as const, href: `/admin/meetings/${meeting.id}/check-in` }] : []),
     ...(meeting.phase === 'published' ? [{ key: 'invitations' as const, href: `/admin/meetings/${meeting.id}/invitations` }] : []),
     ...(meeting.phase === 'held' ? [{ key: 'followUp' as const, href: `/admin/meetings/${meeting.id}/follow-up` }] : []),
     ...(meeting.status === 'published' ? [{ key: 'public' as const, href: `/meetings/${meeting.slug}` }] : []),
