@@ -18,6 +18,15 @@ export type CheckInResult =
   | { outcome: 'checked-in'; attendee: Attendee }
   | { outcome: 'already'; attendee: Attendee; at: Date };
 
+/**
+ * A cancelled registration keeps its attendee rows as they were (its emails name who held a
+ * ticket), so a seat counts as given up when either the person or the whole party is cancelled.
+ */
+async function registrationCancelled(db: DbOrTx, registrationId: string) {
+  const [row] = await db.select({ status: registrations.status }).from(registrations).where(eq(registrations.id, registrationId));
+  return !row || row.status === 'cancelled';
+}
+
 /** Locks the attendee's meeting, then the attendee; refuses a cancelled seat or a closed door. */
 async function lockedAttendee(tx: Tx, meetingId: string, attendeeId: string, now: Date) {
   const meeting = await lockMeeting(tx, meetingId);
@@ -29,7 +38,7 @@ async function lockedAttendee(tx: Tx, meetingId: string, attendeeId: string, now
     .where(and(eq(attendees.id, attendeeId), eq(attendees.meetingId, meetingId)))
     .for('update');
   if (!attendee) throw new ActionError('notFound');
-  if (attendee.cancelledAt) throw new ActionError('seatCancelled');
+  if (attendee.cancelledAt || (await registrationCancelled(tx, attendee.registrationId))) throw new ActionError('seatCancelled');
   return { meeting, attendee };
 }
 
@@ -111,5 +120,6 @@ export async function attendeeForTicket(db: DbOrTx, meetingId: string, code: str
     .from(attendees)
     .where(and(eq(attendees.id, holder.id), eq(attendees.meetingId, meetingId)));
   if (!attendee || attendee.ticketVersion !== holder.ticketVersion || attendee.cancelledAt) return null;
+  if (await registrationCancelled(db, attendee.registrationId)) return null;
   return attendee;
 }

@@ -33,6 +33,8 @@ export async function updatePartyMember(db: Db, actor: PartyActor, input: Update
         email: input.email,
         note: input.note,
         ticketVersion: passedOn ? before.ticketVersion + 1 : before.ticketVersion,
+        // A new holder has not been reminded yet: the next reminder run tells them once.
+        remindedAt: passedOn ? null : before.remindedAt,
       })
       .where(and(eq(attendees.id, before.id), eq(attendees.ticketVersion, before.ticketVersion)))
       .returning();

@@ -79,6 +79,21 @@ describe('check-in at the door', () => {
     expect(renewed.outcome).toBe('checked-in');
   });
 
+  it('refuses the tickets of a cancelled registration, by scan and by tap', async () => {
+    const db = await getDb();
+    const { meeting, now } = await meetingToday();
+    const reg = await makeRegistration({ meetingId: meeting.id, colleagues: 1 });
+    const [registrant, colleague] = await partyOf(reg.id);
+    // Cancelling keeps the attendee rows as they were; the party as a whole gave up its seats.
+    await db.update(registrations).set({ status: 'cancelled', cancelledAt: now }).where(eq(registrations.id, reg.id));
+    for (const person of [registrant, colleague]) {
+      expect(await checkInByTicket(db, admin, { meetingId: meeting.id, code: ticketCode(person) }, { now })).toEqual({ outcome: 'invalid' });
+      await expect(checkInAttendee(db, admin, { meetingId: meeting.id, attendeeId: person.id, via: 'list' }, { now })).rejects.toThrow('seatCancelled');
+    }
+    expect((await partyOf(reg.id)).every((a) => a.checkedInAt === null)).toBe(true);
+    expect(await registrationRow(reg.id)).toMatchObject({ status: 'cancelled', present: 0 });
+  });
+
   it('checks one person in once when two phones scan the same ticket at the same moment', async () => {
     const db = await getDb();
     const { meeting, now } = await meetingToday();
