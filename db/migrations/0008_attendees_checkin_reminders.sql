@@ -3,6 +3,7 @@ ALTER TYPE "public"."email_kind" ADD VALUE IF NOT EXISTS 'attendee-confirmed';--
 ALTER TYPE "public"."email_kind" ADD VALUE IF NOT EXISTS 'attendee-removed';--> statement-breakpoint
 ALTER TYPE "public"."email_kind" ADD VALUE IF NOT EXISTS 'meeting-reminder';--> statement-breakpoint
 ALTER TYPE "public"."email_kind" ADD VALUE IF NOT EXISTS 'seat-released';--> statement-breakpoint
+ALTER TYPE "public"."email_kind" ADD VALUE IF NOT EXISTS 'colleague-released';--> statement-breakpoint
 CREATE TABLE IF NOT EXISTS "attendees" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"registration_id" uuid NOT NULL,

@@ -60,6 +60,7 @@ export const emailKinds = [
   'attendee-removed',
   'meeting-reminder',
   'seat-released',
+  'colleague-released',
 ] as const;
 export type EmailKind = (typeof emailKinds)[number];
 export const emailKindEnum = pgEnum('email_kind', emailKinds);

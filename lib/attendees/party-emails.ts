@@ -9,11 +9,13 @@ import type { DbOrTx } from '@/db/client';
 import { attendees, companies, meetings, registrations, users } from '@/db/schema';
 import { AttendeeConfirmedEmail } from '@/emails/attendee-confirmed-email';
 import { AttendeeRemovedEmail } from '@/emails/attendee-removed-email';
+import { ColleagueReleasedEmail } from '@/emails/colleague-released-email';
 import type { EmailMeeting } from '@/emails/components/meeting-summary';
 import { getEnv } from '@/lib/env';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import type { Locale } from '@/lib/i18n/routing';
 import { queueEmail } from '@/lib/mail/send-email';
+import { siteLink } from '@/lib/mail/site-link';
 import { calendarFileName, meetingsCalendar, meetingUrl } from '@/lib/meetings/calendar';
 import { googleCalendarLink, outlookCalendarLink } from '@/lib/meetings/calendar-links';
 import { releaseSeatUrl, ticketQrUrl } from './ticket-code';
@@ -140,4 +142,35 @@ export async function notifyPartyRemoved(db: DbOrTx, registrationId: string, now
     .from(attendees)
     .where(and(eq(attendees.registrationId, registrationId), eq(attendees.isRegistrant, false), isNull(attendees.cancelledAt), isNotNull(attendees.email)));
   for (const colleague of colleagues) await queueAttendeeRemoved(db, colleague, now);
+}
+
+/** Tells the registrant that a colleague gave up their own seat (from their link). */
+export async function queueColleagueReleased(db: DbOrTx, colleague: Pick<Attendee, 'id' | 'registrationId' | 'name' | 'ticketVersion'>, now = new Date()) {
+  const context = await partyContext(db, colleague.registrationId);
+  if (!context?.registrant?.email || context.registration.status === 'cancelled') return false;
+  const { summary } = meetingForEmail(context.meeting, context.locale);
+  const name = colleague.name || context.registrantName;
+  return queueEmail(
+    db,
+    {
+      kind: 'colleague-released',
+      to: context.registrant.email,
+      toUserId: context.registration.userId,
+      locale: context.locale,
+      idempotencyKey: `colleague-released:${colleague.id}:${colleague.ticketVersion}`,
+      render: (t, footer) => ({
+        subject: t('party.colleagueReleased.subject', { colleague: name, meeting: context.meeting.title }),
+        element: ColleagueReleasedEmail({
+          t,
+          footer,
+          lang: context.locale,
+          name: context.registrant?.name ?? null,
+          colleague: name,
+          partyUrl: siteLink(context.locale, `/portal/registrations/${context.registration.id}`),
+          meeting: summary,
+        }),
+      }),
+    },
+    now,
+  );
 }

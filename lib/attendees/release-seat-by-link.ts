@@ -12,6 +12,7 @@ import { lockMeeting } from '@/lib/registrations/seats';
 import { giveUpSeat } from './give-up-seat';
 import { releaseRefusal } from './release-rules';
 import { readReleaseTarget } from './release-queries';
+import { queueColleagueReleased } from './party-emails';
 import { queueSeatReleased } from './reminder-emails';
 import { readReleaseCode } from './ticket-code';
 
@@ -52,6 +53,8 @@ export async function releaseSeatByLink(db: DbOrTx, input: { code: string }, { n
     if (seat.email && !toldByCancellation) {
       await queueSeatReleased(tx, { ...released.attendee, email: seat.email }, meeting!, target.locale, now);
     }
+    // The registrant answers for the party: a colleague who gave up their seat is news to them.
+    if (!seat.isRegistrant) await queueColleagueReleased(tx, seat, now);
     return {
       meetingSlug: released.meetingSlug,
       registrationCancelled: released.registrationCancelled,

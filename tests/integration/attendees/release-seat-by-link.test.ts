@@ -88,7 +88,7 @@ describe('the release page, opened', () => {
 
 describe('releasing by the link', () => {
   it('frees the seat, moves the waitlist up, tells them, audits and confirms to the person', async () => {
-    const { meeting, bo, held, per, waiting } = await fullMeetingWithWaitlist();
+    const { meeting, anne, bo, held, per, waiting } = await fullMeetingWithWaitlist();
     const db = await getDb();
     const result = await releaseSeatByLink(db, { code: releaseCode(per) });
 
@@ -100,6 +100,10 @@ describe('releasing by the link', () => {
     const confirmation = (await emailsTo(per.email!)).filter((e) => e.kind === 'seat-released');
     expect(confirmation).toHaveLength(1);
     expect(confirmation[0].subject).toContain('Din plads er frigivet');
+    // The registrant is told their colleague gave up the seat, with a way back to the party.
+    const [told] = (await emailsTo(anne.email)).filter((e) => e.kind === 'colleague-released');
+    expect(told.subject).toBe(`Per Kollega Jensen har frigivet sin plads: ${meeting.title}`);
+    expect(told.html).toContain(`/portal/registrations/${held.id}`);
     const [entry] = await auditEntriesFor(per.id);
     expect(entry).toMatchObject({ action: 'attendee.release-by-link', actorId: null, actorEmail: per.email });
     expect(entry.changes).toMatchObject({ meetingId: meeting.id, promoted: [waiting.id] });
