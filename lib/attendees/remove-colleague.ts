@@ -19,7 +19,7 @@ export async function removeColleague(db: Db, actor: PartyActor, input: RemoveCo
     const given = await giveUpSeat(tx, { meetingId: meeting.id, attendeeId: attendee.id }, { now });
     await queueAttendeeRemoved(tx, attendee, now);
     await recordAudit(tx, actor, {
-      action: 'attendee.remove',
+      action: 'attendee.remove-colleague',
       entityType: 'attendee',
       entityId: attendee.id,
       changes: { registrationId: registration.id, meetingId: meeting.id, promoted: given.promotedRegistrationIds },

@@ -88,8 +88,6 @@ export async function readRegistrationState(db: DbOrTx, meetingId: string, userI
         colleagues: registrations.colleagues,
         note: registrations.note,
         waitlistedAt: registrations.waitlistedAt,
-        // Colleagues still without a name (migrated parties): the panel asks to name them.
-        unnamed: sql<number>`(select count(*)::int from ${attendees} a where a.registration_id = ${registrations.id} and a.cancelled_at is null and not a.is_registrant and a.name = '')`,
       })
       .from(registrations)
       .where(
@@ -104,7 +102,19 @@ export async function readRegistrationState(db: DbOrTx, meetingId: string, userI
       if (row.status === 'waitlisted' && row.waitlistedAt) {
         position = await readWaitlistPosition(db, meetingId, row.waitlistedAt);
       }
-      own = { id: row.id, status: row.status, colleagues: row.colleagues, unnamed: row.unnamed, note: row.note, position };
+      // Colleagues still without a name (migrated parties): the panel asks to name them.
+      const [unnamed] = await db
+        .select({ n: count() })
+        .from(attendees)
+        .where(
+          and(
+            eq(attendees.registrationId, row.id),
+            isNull(attendees.cancelledAt),
+            eq(attendees.isRegistrant, false),
+            eq(attendees.name, ''),
+          ),
+        );
+      own = { id: row.id, status: row.status, colleagues: row.colleagues, unnamed: unnamed?.n ?? 0, note: row.note, position };
     }
   }
   return { meeting, seats, own };

@@ -5,6 +5,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { readRegistrationState } from '@/lib/registrations/queries';
 import { attendees, registrations } from '@/db/schema';
 import { deleteMyAccount } from '@/lib/account/delete-my-account';
 import { exportMyData } from '@/lib/account/export-my-data';
@@ -223,8 +224,11 @@ describe('named attendees in a party', () => {
     const party = await register(a, meeting.id, 2);
     const unnamed = (await partyOf(party.id)).filter((p) => !p.isRegistrant);
     expect(unnamed.map((p) => p.name)).toEqual(['', '']);
+    // The meeting page's panel asks to name them, counting the ones still unnamed.
+    expect((await readRegistrationState(db, meeting.id, a.id))?.own?.unnamed).toBe(2);
     await updatePartyMember(db, a, { registrationId: party.id, attendeeId: unnamed[0].id, name: 'Mette Kjær', email: null, note: null });
     expect((await partyOf(party.id)).map((p) => p.name)).toEqual(['migrated 0', 'Mette Kjær', '']);
+    expect((await readRegistrationState(db, meeting.id, a.id))?.own?.unnamed).toBe(1);
     expect((await registrationsOf(meeting.id))[0].colleagues).toBe(2);
   });
 
