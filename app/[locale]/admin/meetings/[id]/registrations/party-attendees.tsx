@@ -72,10 +72,11 @@ export function PartyAttendees({ attendees, labels, canCheckIn, canRemove, shown
             </div>
             <div className="flex flex-wrap gap-2 sm:justify-end">
               {canCheckIn ? (
-                <button type="button" aria-pressed={present} onClick={() => onMark(a, !present)} className={checkInClass}>
+                // The name in aria-label, not an sr-only span: chromium puts a space before a
+                // positioned span, so the button would be named "Mødt : name".
+                <button type="button" aria-pressed={present} aria-label={`${labels.present}: ${name}`} onClick={() => onMark(a, !present)} className={checkInClass}>
                   <span aria-hidden="true">{present ? '✓' : '○'}</span>
                   {labels.present}
-                  <span className="sr-only">: {name}</span>
                 </button>
               ) : null}
               {canRemove && !a.checkedInAt ? (
