@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactsDir, CHROMIUM_FLAGS, CHROMIUM_PATH, hasChromium, openWithSessionOf, screenshot } from '../support/browser';
-import { publishMeetingToday, registerPerson, ticketCodeForTestServer } from '../support/fixtures-check-in';
+import { cancelMeetingMadeToday, publishMeetingToday, registerPerson, ticketCodeForTestServer } from '../support/fixtures-check-in';
 import { signedInClient } from '../support/http-client';
 import { actionNamed, demoEmails } from '../support/matrix-sessions';
 import { callFormAction } from '../support/server-actions';
@@ -78,6 +78,7 @@ describe.skipIf(!hasChromium)('scanning a ticket at the door', () => {
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
+    if (meetingId) await cancelMeetingMadeToday(await signedInClient(baseUrl, demoEmails.secretariat), meetingId);
   });
 
   it('checks the person in from the camera, says "already" at the second scan, and reads a photo of the ticket', async () => {

@@ -2,8 +2,8 @@
 // a forged code is "invalid"); a company user reaches neither the page, nor its actions, nor its
 // count route, also when replaying the secretariat's own request; the ticket's QR image is a PNG,
 // and a forged code gets 400.
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ticketCodeForTestServer, publishMeetingToday, registerPerson } from '../../support/fixtures-check-in';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cancelMeetingMadeToday, ticketCodeForTestServer, publishMeetingToday, registerPerson } from '../../support/fixtures-check-in';
 import { HttpClient, signedInClient } from '../../support/http-client';
 import { actionNamed, demoEmails } from '../../support/matrix-sessions';
 import { callAction, callFormAction } from '../../support/server-actions';
@@ -22,6 +22,9 @@ describe('check-in at the door over HTTP', () => {
     company = await signedInClient(baseUrl, demoEmails.company);
     meetingId = await publishMeetingToday(admin, `Dørmøde ${stamp}`);
     attendeeId = await registerPerson(admin, meetingId, { email: `doer-${stamp}@firma.test`, name: `Dorte Dør ${stamp}` });
+  });
+  afterAll(async () => {
+    if (meetingId) await cancelMeetingMadeToday(admin, meetingId);
   });
 
   it('checks a ticket in once, says "already" the second time and "invalid" for a forged code', async () => {
