@@ -8,6 +8,7 @@ import { hasPendingJoinRequest } from '@/lib/companies/queries';
 import { requireCompanyProfile } from '@/lib/companies/require-company';
 import { Link } from '@/lib/i18n/navigation';
 import { readUnnamedColleagues } from '@/lib/attendees/party-queries';
+import { readOwnPartyTickets } from '@/lib/attendees/ticket-queries';
 import { readMyRegistrations } from '@/lib/registrations/queries';
 import { readMyThemes } from '@/lib/themes/queries';
 import { MyRegistrations } from './_components/my-registrations';
@@ -38,6 +39,8 @@ export default async function PortalPage({ params, searchParams }: Props) {
     pending ? [] : readMyThemes(db, user.id),
     readUnnamedColleagues(db, user.id),
   ]);
+  // Every ticket of the person's parties in one query, not one per registration.
+  const tickets = await readOwnPartyTickets(db, user.id, registrations.map((r) => r.id));
   const requested = (await searchParams).notice;
   const notice = notices.find((n) => n === requested);
   return (
@@ -60,7 +63,7 @@ export default async function PortalPage({ params, searchParams }: Props) {
           </Notice>
         </div>
       ) : null}
-      <MyRegistrations rows={registrations} locale={locale} unnamed={unnamed} />
+      <MyRegistrations rows={registrations} locale={locale} unnamed={unnamed} tickets={tickets} />
       {pending ? null : <MyThemes rows={themes} locale={locale} />}
     </>
   );

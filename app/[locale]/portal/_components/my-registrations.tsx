@@ -6,11 +6,21 @@ import { Link } from '@/lib/i18n/navigation';
 import { splitUpcomingAndPast } from '@/lib/meetings/meeting-time';
 import type { readMyRegistrations } from '@/lib/registrations/queries';
 import { CancelRegistrationButton } from './cancel-registration-button';
-import { TicketLinks } from './ticket-links';
+import { TicketLinks, type Ticket } from './ticket-links';
 
 type Row = Awaited<ReturnType<typeof readMyRegistrations>>[number];
 
-export async function MyRegistrations({ rows, locale, unnamed = new Set() }: { rows: Row[]; locale: string; unnamed?: Set<string> }) {
+export async function MyRegistrations({
+  rows,
+  locale,
+  unnamed = new Set(),
+  tickets = [],
+}: {
+  rows: Row[];
+  locale: string;
+  unnamed?: Set<string>;
+  tickets?: Ticket[];
+}) {
   const t = await getTranslations('registration.portal');
   const tp = await getTranslations('party');
   // Rows come newest first; the split wants oldest first.
@@ -38,7 +48,7 @@ export async function MyRegistrations({ rows, locale, unnamed = new Set() }: { r
           </Link>
         </p>
       ) : null}
-      {canCancel && r.meetingStatus === 'published' ? <TicketLinks registrationId={r.id} /> : null}
+      {canCancel && r.meetingStatus === 'published' ? <TicketLinks tickets={tickets.filter((ticket) => ticket.registrationId === r.id)} /> : null}
       {canCancel && r.meetingStatus === 'published' && r.status !== 'attended' ? (
         <div className="mt-3">
           <CancelRegistrationButton meetingId={r.meetingId} meetingTitle={r.meetingTitle} waitlisted={r.status === 'waitlisted'} />

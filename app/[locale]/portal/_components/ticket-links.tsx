@@ -1,15 +1,12 @@
-// Links to the tickets of one of the person's upcoming registrations (theirs and each colleague's).
-// One small query per upcoming registration: a person has a few at most.
+// Links to the tickets of one of the person's upcoming registrations (theirs and each colleague's),
+// read for all registrations at once by the portal page (readOwnPartyTickets).
 import { getTranslations } from 'next-intl/server';
-import { getDb } from '@/db/client';
-import { readOwnPartyTickets } from '@/lib/attendees/ticket-queries';
-import { getCurrentUser } from '@/lib/auth/gate';
+import type { readOwnPartyTickets } from '@/lib/attendees/ticket-queries';
 import { Link } from '@/lib/i18n/navigation';
 
-export async function TicketLinks({ registrationId }: { registrationId: string }) {
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const tickets = await readOwnPartyTickets(await getDb(), user.id, [registrationId]);
+export type Ticket = Awaited<ReturnType<typeof readOwnPartyTickets>>[number];
+
+export async function TicketLinks({ tickets }: { tickets: Ticket[] }) {
   if (!tickets.length) return null;
   const t = await getTranslations('tickets.portal');
   return (
