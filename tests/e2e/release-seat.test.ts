@@ -38,6 +38,7 @@ describe.skipIf(!hasChromium || !databaseUrl)('releasing a seat from the reminde
   let code: string;
   let attendeeId: string;
   let waitingId: string;
+  let meetingId: string;
 
   /** A company person with a registration; the trigger gives them their attendee row. */
   async function registered(meetingId: string, name: string, status: 'registered' | 'waitlisted') {
@@ -60,6 +61,7 @@ describe.skipIf(!hasChromium || !databaseUrl)('releasing a seat from the reminde
       values (${`frigiv-plads-${tag}`}, 'Erhvervsforum: grøn omstilling i Hersted', 'Albertslund Rådhus, Byrådssalen',
               'Nordmarks Allé 1, 2620 Albertslund', 'published', now() + interval '2 days', now() + interval '2 days 2 hours', 1)
       returning id`;
+    meetingId = meeting.id;
     const holder = await registered(meeting.id, 'Anne Marie Hansen', 'registered');
     const waiting = await registered(meeting.id, 'Bo Venter', 'waitlisted');
     attendeeId = holder.attendee.id;
@@ -69,6 +71,8 @@ describe.skipIf(!hasChromium || !databaseUrl)('releasing a seat from the reminde
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
+    // The meeting two days out would otherwise be the next meeting for every test after this one.
+    if (meetingId) await sql`update meetings set status = 'cancelled' where id = ${meetingId}`;
     await sql?.end();
   });
 

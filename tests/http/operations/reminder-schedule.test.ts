@@ -9,10 +9,13 @@ const databaseUrl = inject('appDatabaseUrl');
 
 describe.skipIf(!databaseUrl)('reminders on the server schedule (PostgreSQL only)', () => {
   let sql: postgres.Sql;
+  const madeMeetings: string[] = [];
   beforeAll(() => {
     sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   });
   afterAll(async () => {
+    // A published meeting tomorrow would otherwise be the next meeting for every test after this one.
+    if (madeMeetings.length) await sql`update meetings set status = 'cancelled' where id in ${sql(madeMeetings)}`;
     await sql?.end();
   });
 
@@ -23,6 +26,7 @@ describe.skipIf(!databaseUrl)('reminders on the server schedule (PostgreSQL only
       insert into meetings (slug, title, place, status, starts_at, ends_at, reminder_days_before)
       values (${`paamindelse-${tag}`}, 'Påmindelsesmøde', 'Byrådssalen', 'published', now() + interval '1 day', now() + interval '1 day 2 hours', 2)
       returning id`;
+    madeMeetings.push(meeting.id);
     const [user] = await sql<{ id: string }[]>`
       insert into users (id, email, name, role) values (gen_random_uuid()::text, ${email}, 'Rita Påmindet', 'company') returning id`;
     await sql`insert into registrations (meeting_id, user_id, status) values (${meeting.id}, ${user.id}, 'registered')`;
