@@ -13,3 +13,4 @@ export * from './memberships';
 export * from './directory';
 export * from './subscriptions';
 export * from './invitations';
+export * from './evaluations';

@@ -61,6 +61,9 @@ export const emailKinds = [
   'meeting-reminder',
   'seat-released',
   'colleague-released',
+  'theme-step',
+  'briefing-approval-requested',
+  'briefing-approval-decided',
 ] as const;
 export type EmailKind = (typeof emailKinds)[number];
 export const emailKindEnum = pgEnum('email_kind', emailKinds);

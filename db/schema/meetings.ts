@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tz, updatedAt } from './_columns';
+import { tsvector } from './_search';
 import { themes } from './themes';
 
 export const meetingStatusEnum = pgEnum('meeting_status', ['draft', 'published', 'cancelled']);
@@ -31,9 +32,14 @@ export const meetings = pgTable('meetings', {
    * leave it alone.
    */
   calendarSequence: integer('calendar_sequence').notNull().default(0),
+  /** Title, description and place in the Danish dictionary; generated (migration 0009). */
+  searchVector: tsvector('search_vector').generatedAlwaysAs(
+    sql`setweight(to_tsvector('danish', title), 'A') || setweight(to_tsvector('danish', description), 'B') || setweight(to_tsvector('danish', place), 'C')`,
+  ),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
+  index('meetings_search_idx').using('gin', t.searchVector),
   // Null capacity means no limit; the form asks for at least 1, the seat count breaks below 0.
   check('meetings_capacity_check', sql`${t.capacity} >= 0`),
   check('meetings_ends_after_start_check', sql`${t.endsAt} > ${t.startsAt}`),

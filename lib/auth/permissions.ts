@@ -18,6 +18,8 @@ export const permissions = [
   /** Check people in at the door (the check-in page, its scans, walk-ins and live count). */
   'meeting.check-in',
   'followup.manage',
+  /** Approve a briefing to Økonomiudvalget (or send it back): the chair signs it, so only the chair. */
+  'briefing.approve',
   'user.manage',
   'audit.read',
   /** Companies: verify them, decide join requests, remove members, set a proven domain. */
@@ -27,14 +29,15 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 // The secretariat and the chair may do everything except act as a company: a permission added
-// above is theirs unless it is listed here.
+// above is theirs unless it is listed here. The chair alone approves what carries the chair's name.
 const companyOnly: readonly Permission[] = ['portal.use'];
+const chairOnly: readonly Permission[] = ['briefing.approve'];
 const adminPermissions: readonly Permission[] = permissions.filter((p) => !companyOnly.includes(p));
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   company: ['portal.use', 'meeting.register'],
   council: ['council.read', 'meeting.register'],
-  secretariat: adminPermissions,
+  secretariat: adminPermissions.filter((p) => !chairOnly.includes(p)),
   // The chair has the secretariat's rights and is shown as host and signatory.
   chair: adminPermissions,
 };

@@ -36,9 +36,9 @@ describe('the authorization gate', () => {
     expect(decide(user('company'), 'signed-in')).toBe('allowed');
   });
 
-  it('gives the secretariat and the chair every permission but the company portal', () => {
+  it('gives the secretariat and the chair every permission but the company portal, and only the chair approves briefings', () => {
     const admin = ['council.read', 'admin.access', 'meeting.register', 'theme.moderate', 'meeting.manage', 'registration.manage', 'meeting.check-in', 'followup.manage', 'user.manage', 'audit.read', 'company.manage'];
     expect([...ROLE_PERMISSIONS.secretariat].sort()).toEqual([...admin].sort());
-    expect([...ROLE_PERMISSIONS.chair].sort()).toEqual([...admin].sort());
+    expect([...ROLE_PERMISSIONS.chair].sort()).toEqual([...admin, 'briefing.approve'].sort());
   });
 });
