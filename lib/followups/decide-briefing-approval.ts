@@ -52,7 +52,6 @@ export async function decideBriefingApproval(
           to: requester.email.toLowerCase(),
           toUserId: requester.id,
           locale: requester.locale,
-          followupId: row.id,
           idempotencyKey: `briefing-approval-decided:${row.id}:v${row.version}:${row.approvalRequestedAt?.getTime() ?? 0}`,
           render: (t, footer) => ({
             subject: t(`briefingApproval.${decision}Subject`, { meeting: meeting.title }),

@@ -58,7 +58,6 @@ export async function requestBriefingApproval(db: Db, actor: AuditActor, content
           to: chair.email.toLowerCase(),
           toUserId: chair.id,
           locale: chair.locale,
-          followupId: row.id,
           // One email per request (a second press finds it requested and queues nothing).
           idempotencyKey: `briefing-approval-requested:${row.id}:v${row.version}:${now.getTime()}:${chair.id}`,
           render: (t, footer) => ({
