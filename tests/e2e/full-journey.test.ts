@@ -229,7 +229,7 @@ describe.skipIf(!hasChromium)('the whole journey, from a proposed theme to the p
       await chair.waitForURL(/\/briefing$/);
       await chair.getByText(`Virksomhederne drøftede ${themeTitle}.`).first().waitFor();
       await pressEnterOn(chair, chair.getByRole('button', { name: 'Godkend orienteringen' }));
-      await chair.getByText('Orienteringen er godkendt. Sekretariatet har fået besked.').waitFor();
+      await chair.getByText(/^Godkendt af Steen Christiansen/).waitFor();
     });
 
     await step('12-briefing-dispatched', () => admin, async () => {

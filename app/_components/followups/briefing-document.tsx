@@ -55,7 +55,7 @@ export async function BriefingDocument({ briefing, meeting, settings, locale, si
       ) : null}
       {caseNumber ? (
         <p className="mt-2 font-semibold" data-case-number>
-          {tc('caseNumber')} {caseNumber}
+          {`${tc('caseNumber')} ${caseNumber}`}
         </p>
       ) : null}
       <Heading className="mt-2 text-3xl font-bold tracking-tight print:text-2xl">{title}</Heading>
