@@ -9,7 +9,14 @@ import { getDb } from '@/db/client';
 import { agendaItems, attendees, evaluations, followups, meetingThemes, registrations } from '@/db/schema';
 import { copenhagenTime } from '@/lib/format/copenhagen-time';
 import { readPeriodReport, readReportYears, type PeriodReport } from '@/lib/reports/queries';
-import { makeCompany, makeMeeting, makeTheme } from '../../support/fixtures';
+import { buildReportDocx } from '@/lib/reports/report-docx';
+import { reportText } from '@/lib/reports/report-tables';
+import { strFromU8, unzipSync } from 'fflate';
+import { createTranslator } from 'next-intl';
+import { loadMessages } from '@/lib/i18n/messages';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
+import { readForumSettings } from '@/lib/forum/queries';
+import { makeCompany, makeForumSettings, makeMeeting, makeTheme } from '../../support/fixtures';
 
 const period = { from: '2019-01-01', to: '2019-12-31' };
 const now = copenhagenTime(2019, 12, 1, 12);
@@ -181,5 +188,41 @@ describe('the period report', () => {
 
   it('offers the years in which meetings were held', async () => {
     expect(await readReportYears(await getDb(), now)).toEqual([2018, 2019]);
+  });
+
+  it('writes the report as a Word file with its headings, tables, outcomes and Danish numbers and dates', async () => {
+    await makeForumSettings();
+    const db = await getDb();
+    const messages = loadMessages('da');
+    const t = withRuntimeKeys(createTranslator({ locale: 'da', messages, namespace: 'reports' }));
+    const tThemes = withRuntimeKeys(createTranslator({ locale: 'da', messages, namespace: 'themes' }));
+    const text = reportText(report, { t, category: (c) => tThemes(`categories.${c}`), locale: 'da' });
+    const file = await buildReportDocx(text, { t, settings: await readForumSettings(db), locale: 'da', now: copenhagenTime(2020, 1, 15, 10) });
+    const xml = strFromU8(unzipSync(new Uint8Array(file))['word/document.xml']);
+    const words = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).toContain('Strategisk Erhvervsforum: rapport for 1. januar 2019 – 31. december 2019');
+    expect(words).toContain('Økonomiudvalget');
+    expect(words).toContain('15. januar 2020');
+    // Headings are Word headings, so the case system's outline and a screen reader find them.
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
+    expect((xml.match(/<w:pStyle w:val="Heading2"\/>/g) ?? []).length).toBe(7);
+    expect(words).toContain('Økonomiudvalget besluttede at afsætte midler til en erhvervsvejviser. Sagsnr. 19/01234');
+    expect(words).toContain('10. marts 2019');
+    // The averages with a decimal comma: 4,0 for the March meeting, 3,5 for the period.
+    expect(words).toMatch(/Marts 2019 \(10\. marts 2019\) 4,0 3/);
+    expect(words).toMatch(/Hele perioden 3,5 4/);
+    expect(words).toContain('Sendt 17. marts 2019');
+    expect(words).toContain('20-49 ansatte');
+  });
+
+  it('writes an empty period as its empty state', async () => {
+    const db = await getDb();
+    const messages = loadMessages('en');
+    const t = withRuntimeKeys(createTranslator({ locale: 'en', messages, namespace: 'reports' }));
+    const empty = await readPeriodReport(db, { from: '2016-01-01', to: '2016-12-31' }, now);
+    const text = reportText(empty, { t, category: (c) => c, locale: 'en' });
+    const xml = strFromU8(unzipSync(new Uint8Array(await buildReportDocx(text, { t, settings: null, locale: 'en' })))['word/document.xml']);
+    expect(xml).toContain('No activity in the period');
+    expect(xml).toContain('No meetings were held and no themes were proposed, accepted or discussed from 1 January 2016 to 31 December 2016.');
   });
 });
