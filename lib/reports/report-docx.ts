@@ -3,8 +3,7 @@
 // margins of a municipal letter. Built from the same text as the print view (report-tables.ts).
 import { BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ForumSettings } from '@/lib/forum/queries';
-import type { ReportTable, ReportText, Translate } from './report-tables';
-import { formatReportDate } from './rules';
+import { letterhead, type ReportTable, type ReportText, type Translate } from './report-tables';
 
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm in twentieths of a point
@@ -41,16 +40,10 @@ export async function buildReportDocx(
   text: ReportText,
   { t, settings, locale, now = new Date() }: { t: Translate; settings: ForumSettings | null; locale: string; now?: Date },
 ): Promise<Buffer> {
-  const letterhead: [string, string][] = [
-    [t('docx.to'), settings?.reportsTo ?? ''],
-    [t('docx.from'), settings ? t('docx.fromValue', { forum: settings.forumName, secretariat: settings.secretariatName }) : ''],
-    [t('docx.date'), formatReportDate(now, locale)],
-    [t('docx.period'), text.periodLabel],
-  ];
   const children = [
     ...(settings ? [new Paragraph({ children: [new TextRun({ text: `${settings.municipality} · ${settings.forumName}`, color: '555555' })] })] : []),
     new Paragraph({ text: text.title, heading: HeadingLevel.HEADING_1, spacing: { after: 240 } }),
-    summaryTable(letterhead),
+    summaryTable(letterhead(text, { t, settings, locale, now })),
     ...(text.empty
       ? [new Paragraph({ text: t('empty.title'), heading: HeadingLevel.HEADING_2, spacing: { before: 360 } }), new Paragraph({ text: text.emptyText })]
       : [

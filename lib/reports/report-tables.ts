@@ -2,6 +2,7 @@
 // date formats: one shaping for the A4 print view and the .docx, so paper and Word say the same.
 // Pure: the translators are handed in.
 import { followupKinds } from '@/db/schema/followups';
+import type { ForumSettings } from '@/lib/forum/queries';
 import type { PeriodReport } from './queries';
 import { formatAverage, formatCount, formatDay, formatReportDate } from './rules';
 
@@ -125,4 +126,14 @@ export function reportText(report: PeriodReport, { t, category, locale }: { t: T
 
   const emptyText = t('empty.text', { from: formatDay(report.period.from, locale), to: formatDay(report.period.to, locale) });
   return { title: t('documentTitle', { period }), periodLabel: period, empty: isEmptyReport(report), emptyText, summary, tables };
+}
+
+/** The letter's head: to the committee the forum reports to, from the forum and its secretariat, the date, the period. */
+export function letterhead(text: ReportText, { t, settings, locale, now }: { t: Translate; settings: ForumSettings | null; locale: string; now: Date }): [string, string][] {
+  return [
+    [t('docx.to'), settings?.reportsTo ?? ''],
+    [t('docx.from'), settings ? t('docx.fromValue', { forum: settings.forumName, secretariat: settings.secretariatName }) : ''],
+    [t('docx.date'), formatReportDate(now, locale)],
+    [t('docx.period'), text.periodLabel],
+  ];
 }

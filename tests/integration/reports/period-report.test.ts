@@ -16,6 +16,7 @@ import { createTranslator } from 'next-intl';
 import { loadMessages } from '@/lib/i18n/messages';
 import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 import { readForumSettings } from '@/lib/forum/queries';
+import { readMeetingStatistics } from '@/lib/council/queries';
 import { makeCompany, makeForumSettings, makeMeeting, makeTheme } from '../../support/fixtures';
 
 const period = { from: '2019-01-01', to: '2019-12-31' };
@@ -135,6 +136,14 @@ describe('the period report', () => {
     expect([m1.attendanceTaken, m1.participants, m1.companies]).toEqual([true, 3, 2]);
     expect([m2.attendanceTaken, m2.participants, m2.companies]).toEqual([false, 4, 3]);
     expect(report.totals).toEqual({ meetings: 2, participants: 7, companies: 4 });
+  });
+
+  it("counts each meeting's people and companies as the council statistics do", async () => {
+    const council = await readMeetingStatistics(await getDb(), now);
+    for (const m of report.meetings) {
+      const same = council.meetings.find((c) => c.id === m.id)!;
+      expect([m.participants, m.companies, m.attendanceTaken]).toEqual([same.participants, same.companies, same.attendanceTaken]);
+    }
   });
 
   it('counts each theme proposed, accepted and discussed in the period once', () => {

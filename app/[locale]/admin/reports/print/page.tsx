@@ -8,7 +8,8 @@ import { PrintButton } from '@/app/_components/ui/print-button';
 import { getDb } from '@/db/client';
 import { readForumSettings } from '@/lib/forum/queries';
 import { Link } from '@/lib/i18n/navigation';
-import { formatReportDate } from '@/lib/reports/rules';
+import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
+import { letterhead } from '@/lib/reports/report-tables';
 import { loadReport, type ReportPageProps } from '../_lib/load-report';
 
 export async function generateMetadata({ params }: ReportPageProps): Promise<Metadata> {
@@ -35,12 +36,7 @@ export default async function ReportPrintPage(props: ReportPageProps) {
     );
   }
   const settings = await readForumSettings(await getDb());
-  const letterhead: [string, string][] = [
-    [t('docx.to'), settings?.reportsTo ?? ''],
-    [t('docx.from'), settings ? t('docx.fromValue', { forum: settings.forumName, secretariat: settings.secretariatName }) : ''],
-    [t('docx.date'), formatReportDate(new Date(), locale)],
-    [t('docx.period'), text.periodLabel],
-  ];
+  const head = letterhead(text, { t: withRuntimeKeys(t), settings, locale, now: new Date() });
   return (
     <>
       <p className="mb-6 flex flex-wrap items-center gap-4" data-no-print>
@@ -55,7 +51,7 @@ export default async function ReportPrintPage(props: ReportPageProps) {
         ) : null}
         <h1 className="mt-2 text-3xl font-bold tracking-tight print:text-2xl">{text.title}</h1>
         <dl className="mt-6 mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 border-y border-zinc-300 py-3 text-sm">
-          {letterhead.map(([label, value]) => (
+          {head.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="font-semibold">{label}</dt>
               <dd>{value}</dd>
