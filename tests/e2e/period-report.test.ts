@@ -79,4 +79,19 @@ describe.skipIf(!hasChromium)('the period report in the browser', () => {
     expect(await page.getByRole('rowheader', { name: 'Strategisk Erhvervsforum, september 2015' }).count()).toBeGreaterThan(0);
     expect(await page.getByText('Strategisk Erhvervsforum, januar 2015').count()).toBe(0);
   });
+
+  it('prints on A4 without the menus, the form or the buttons', async () => {
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.goto(`${baseUrl}/admin/reports/print?${PERIOD}`);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
+      expect(await page.locator('header[data-site-header]').isVisible()).toBe(false);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Strategisk Erhvervsforum: rapport for 1. januar 2014 – 31. december 2015');
+      expect(await page.getByRole('columnheader', { name: 'Orientering' }).isVisible()).toBe(true);
+      await screenshot(page, 'period-report-print-media-da');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
 });

@@ -11,7 +11,7 @@ export function ReportTableView({ table, emptyText, children }: { table: ReportT
   const numeric = numericColumns[table.id] ?? [];
   const titleId = `${table.id}-title`;
   return (
-    <section aria-labelledby={titleId} className="mb-10 break-inside-avoid-page">
+    <section aria-labelledby={titleId} className="mb-10">
       <h2 id={titleId} className="text-xl font-bold break-after-avoid">
         {table.title}
       </h2>
