@@ -20,7 +20,6 @@ export const MARK_END = '\u0003';
 /** The query as searched: spaces collapsed, control characters dropped, at most SEARCH_QUERY_MAX long. */
 export function normaliseQuery(value: string | string[] | undefined): string {
   const raw = Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
-  // eslint-disable-next-line no-control-regex
   return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, SEARCH_QUERY_MAX).trim();
 }
 
