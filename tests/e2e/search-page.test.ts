@@ -36,7 +36,8 @@ describe.skipIf(!hasChromium)('search in the browser', () => {
   });
 
   it.each(['', '/en'])('passes axe with results, without and empty (%s)', async (prefix) => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     const problems: string[] = [];
     for (const query of ['', '?q=virksomheder', '?q=qxzvbnmqq']) {
       const response = await page.goto(`${baseUrl}${prefix}/search${query}`);
@@ -44,19 +45,20 @@ describe.skipIf(!hasChromium)('search in the browser', () => {
       expect(await page.locator('h1').count()).toBe(1);
       problems.push(...(await problemsOn(page, `${prefix || '/da'}/search${query}`)));
     }
-    await page.close();
+    await context.close();
     expect(problems).toEqual([]);
   });
 
   it('searches from the header field with the keyboard', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS[1] });
+    const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+    const page = await context.newPage();
     await page.goto(`${baseUrl}/en/meetings`);
     await page.getByRole('searchbox', { name: 'Search' }).fill('Letbanen');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/search\?q=Letbanen$/);
     await expect(page.getByRole('link', { name: /Nye muligheder med Letbanen/ }).first().isVisible()).resolves.toBe(true);
     expect(await page.locator('mark', { hasText: 'Letbanen' }).count()).toBeGreaterThan(0);
-    await page.close();
+    await context.close();
   });
 
   it('shows a company similar themes while it types a proposal', async () => {

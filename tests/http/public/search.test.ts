@@ -15,11 +15,15 @@ describe('the search page', () => {
   it('finds the demo themes, meetings and articles about "virksomheder", matches marked, in Danish and English', async () => {
     const da = await page('/search?q=virksomheder');
     expect(da.status).toBe(200);
-    expect(resultCount(da.html)).toBe(10);
-    expect(da.html).toMatch(/<h2 id="search-results-heading"[^>]*>\d+ resultater for »virksomheder«/);
-    expect(da.html).toMatch(/<mark[^>]*>virksomhederne<\/mark>/i);
+    const total = Number(/<h2 id="search-results-heading"[^>]*>(\d+) resultater for »virksomheder«/.exec(da.html)?.[1]);
+    // The demo data's themes, meetings and articles hold the word (or "virksomhed", "virksomhederne").
+    expect(total).toBeGreaterThanOrEqual(9);
+    expect(resultCount(da.html)).toBe(Math.min(total, 10));
+    // Danish stemming: the query's "virksomheder" finds and marks "virksomhed" too.
+    expect(da.html).toMatch(/<mark[^>]*>virksomheder<\/mark>/);
+    expect(da.html).toMatch(/<mark[^>]*>virksomhed<\/mark>/);
     expect(da.html).toMatch(/href="\/themes\/[0-9a-f-]{36}"/);
-    expect(da.html).toMatch(/href="\/articles\/oktober-2014-virksomhederne-satte-dagsordenen"/);
+    expect(da.html).toMatch(/href="\/meetings\/[^"]+"/);
     expect(da.html).toContain('<title>Søgning: virksomheder');
     expect(da.html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
 
@@ -31,7 +35,8 @@ describe('the search page', () => {
   });
 
   it('pages the results and refuses pages that do not exist', async () => {
-    const second = await page('/search?q=virksomheder&page=2');
+    // More than ten in the demo data ("or" as people type it).
+    const second = await page(`/search?q=${encodeURIComponent('virksomheder or erhvervsforum')}&page=2`);
     expect(second.status).toBe(200);
     expect(resultCount(second.html)).toBeGreaterThan(0);
     expect(second.html).toContain('rel="prev"');
