@@ -8,10 +8,8 @@
 import 'server-only';
 import { and, desc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
-import { type DbOrTx, getDb } from '@/db/client';
+import type { DbOrTx } from '@/db/client';
 import { followups, meetings, themes } from '@/db/schema';
-import { cachedQuery } from '@/lib/cache/cached-query';
-import { cacheTags } from '@/lib/cache/tags';
 import { publishedThemeDescription, publishedThemeTitle } from '@/lib/themes/published-wording';
 import { MARK_END, MARK_START, SEARCH_RESULTS_PER_PAGE, SIMILAR_THEMES_LIMIT } from './rules';
 
@@ -109,12 +107,9 @@ export async function readSearchResults(db: DbOrTx, q: string, page = 1, perPage
 export type SearchPage = Awaited<ReturnType<typeof readSearchResults>>;
 export type SearchResult = SearchPage['results'][number];
 
-/** The same, cached for the public page until a theme, meeting or article changes. */
-export const getSearchResults = cachedQuery(
-  async (q: string, page: number) => readSearchResults(await getDb(), q, page),
-  ['search-results'],
-  () => [cacheTags.themes, cacheTags.meetings, cacheTags.articles],
-);
+// Not put in the data cache (no getSearchResults): anyone can send endless distinct queries, and
+// each would take a place in the cache's memory from the public pages (least recently used go
+// first). A page of results is one query of a few milliseconds on the bench's data set.
 
 /**
  * Accepted themes that share words with a proposal being typed, best first. Any shared lexeme

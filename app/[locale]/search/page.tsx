@@ -2,8 +2,8 @@
 // and one ranked list of the accepted themes, public meetings and published articles that match,
 // ten a page, matches highlighted. Outside the (public) group on purpose: it is rendered per
 // request (its query string), so it gets the per-request CSP nonce, not the cached pages' hashes
-// (lib/security/static-public-paths.ts). The results themselves come from the data cache until a
-// theme, meeting or article changes. Result pages are not indexed.
+// (lib/security/static-public-paths.ts). The results are read for each request, not cached (see
+// lib/search/queries.ts). Result pages are not indexed.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -13,7 +13,8 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { Pager } from '@/app/_components/ui/pager';
 import { formatDate } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
-import { getSearchResults, type SearchResult } from '@/lib/search/queries';
+import { getDb } from '@/db/client';
+import { readSearchResults, type SearchResult } from '@/lib/search/queries';
 import { normaliseQuery, SEARCH_QUERY_MAX, SEARCH_RESULTS_PER_PAGE, searchPageNumber } from '@/lib/search/rules';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { Highlighted } from './highlighted';
@@ -48,7 +49,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   if (page === null || (!q && page > 1)) notFound();
   const t = await getTranslations('search');
   const tThemes = await getTranslations('themes');
-  const found = q ? await getSearchResults(q, page) : null;
+  const found = q ? await readSearchResults(await getDb(), q, page) : null;
   const pages = found ? Math.max(1, Math.ceil(found.total / SEARCH_RESULTS_PER_PAGE)) : 1;
   if (page > pages) notFound();
   const pageHref = (p: number) => `/search?${new URLSearchParams(p === 1 ? { q } : { q, page: String(p) })}`;
