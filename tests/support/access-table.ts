@@ -65,6 +65,8 @@ export const pageAccess: Record<string, PageRule> = {
   // same "not found" for every visitor (nobody sees more than anybody else).
   'app/[locale]/(public)/themes/category/[category]/page/[page]/page.tsx': publicPage('/themes/category/local/page/2', allNotFound()),
   'app/[locale]/(public)/themes/page/[page]/page.tsx': publicPage('/themes/page/2', allNotFound()),
+  // The search finds the same for everyone: only what the public lists show.
+  'app/[locale]/search/page.tsx': publicPage('/search?q=virksomheder'),
   'app/[locale]/[...rest]/page.tsx': {
     path: '/findes-ikke/heller-ikke',
     allow: [],
@@ -181,6 +183,8 @@ export const routeAccess: Record<string, RouteRule> = {
   'app/api/me/route.ts GET': { path: '/api/me', allow: everyone },
   'app/api/health/route.ts GET': { path: '/api/health', allow: everyone },
   'app/api/themes/supported/route.ts GET': { path: '/api/themes/supported', allow: everyone },
+  // Suggestions while proposing a theme: for those who may propose.
+  'app/api/themes/similar/route.ts GET': { path: '/api/themes/similar?q=virksomheder', allow: companies },
   'app/api/meetings/[id]/registration/route.ts GET': { path: (ids) => `/api/meetings/${ids.upcomingMeetingId}/registration`, allow: everyone },
   'app/api/portal/export/route.ts GET': { path: '/api/portal/export', allow: companies },
   'app/api/admin/meetings/[id]/registrations-csv/route.ts GET': {

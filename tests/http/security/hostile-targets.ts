@@ -130,6 +130,9 @@ const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'cont
 export const routeTargets: RouteTarget[] = [
   { name: 'GET /api/meetings/[id]/registration', as: 'company', request: (v) => ({ path: `/api/meetings/${enc(v)}/registration` }) },
   { name: 'GET /api/themes/supported', as: 'company', request: (v) => ({ path: `/api/themes/supported?x=${enc(v)}` }) },
+  { name: 'GET /api/themes/similar?q=', as: 'company', request: (v) => ({ path: `/api/themes/similar?q=${enc(v)}` }) },
+  { name: 'GET /search?q=&page=', as: 'public', request: (v) => ({ path: `/search?q=${enc(v)}&page=${enc(v)}` }) },
+  { name: 'GET /search?q=', as: 'public', request: (v) => ({ path: `/search?q=${enc(v)}` }) },
   { name: 'GET /api/me', as: 'public', request: (v) => ({ path: `/api/me?x=${enc(v)}` }) },
   { name: 'GET /api/health', as: 'public', request: (v) => ({ path: `/api/health?x=${enc(v)}` }) },
   { name: 'GET /api/dev/mailbox?to=', as: 'public', request: (v) => ({ path: `/api/dev/mailbox?to=${enc(v)}` }) },
