@@ -169,4 +169,5 @@ export const routeTargets: RouteTarget[] = [
   { name: 'GET /dev/mailbox?to=', as: 'public', request: (v) => ({ path: `/dev/mailbox?to=${enc(v)}` }) },
   { name: 'GET /council/rsvp?code=&answer=', as: 'public', request: (v) => ({ path: `/council/rsvp?code=${enc(v)}&answer=${enc(v)}` }) },
   { name: 'GET /release-seat?code=', as: 'public', request: (v) => ({ path: `/release-seat?code=${enc(v)}` }) },
+  { name: 'GET /evaluation?code=', as: 'public', request: (v) => ({ path: `/evaluation?code=${enc(v)}` }) },
 ];
