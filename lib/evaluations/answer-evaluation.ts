@@ -18,7 +18,7 @@ export async function answerEvaluation(db: DbOrTx, input: AnswerEvaluationInput,
   const target = await readEvaluationTarget(db, attendeeId);
   const refusal = evaluationRefusal(target?.attendee, target?.meeting, now);
   if (refusal || !target) throw new ActionError(refusal ?? 'invalid');
-  const values = { usefulness: input.usefulness!, suggestion: input.suggestion, answeredAt: now };
+  const values = { usefulness: input.usefulness, suggestion: input.suggestion, answeredAt: now };
   const [row] = await db
     .insert(evaluations)
     .values({ meetingId: target.meeting.id, attendeeId, ...values })
