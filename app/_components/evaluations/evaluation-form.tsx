@@ -8,6 +8,7 @@ import { TextAreaField, FieldErrors } from '@/app/_components/form/field';
 import { FormMessage } from '@/app/_components/form/form-message';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { useFormAction, type FormActionFn } from '@/app/_components/form/use-form-action';
+import { Notice } from '@/app/_components/ui/notice';
 import { SUGGESTION_MAX, USEFULNESS } from '@/lib/evaluations/rules';
 
 type Answer = { usefulness: number; suggestion: string | null } | null;
@@ -22,6 +23,8 @@ export function EvaluationForm({ action, code, answer }: { action: FormActionFn;
   return (
     <form action={formAction} noValidate>
       <div aria-live="polite" className="mb-4">
+        {/* On opening, the saved answer is said; after a submit, what became of it. */}
+        {state.status === 'idle' && answer ? <Notice tone="success">{t('answered')}</Notice> : null}
         <FormMessage state={state} namespace="evaluation.messages" />
       </div>
       <input type="hidden" name="code" value={code} />

@@ -68,11 +68,6 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
       <div className="max-w-2xl">
         {state === 'open' ? (
           <>
-            {answer ? (
-              <div className="mb-4">
-                <Notice tone="success">{t('answered')}</Notice>
-              </div>
-            ) : null}
             <p className="mb-6">{t('closes', { date: closes })}</p>
             <NextIntlClientProvider messages={{ common: messages.common, validation: messages.validation, evaluation: messages.evaluation }}>
               <EvaluationForm action={answerEvaluationAction} code={code!} answer={answer} />
