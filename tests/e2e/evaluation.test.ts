@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchBrowser, openWithSessionOf, screenshot } from '../support/browser';
 import { evaluationCodeForTestServer } from '../support/evaluation-code';
 import { pressEnterOn, tabTo, typeInto } from '../support/keyboard';
+import { demoEmails } from '../support/matrix-sessions';
 
 const baseUrl = inject('baseUrl');
 const databaseUrl = inject('appDatabaseUrl');
@@ -94,6 +95,11 @@ describe.skipIf(!hasChromium || !databaseUrl)('the evaluation after a meeting (P
       expect(await page.getByText('Hansen').count()).toBe(0);
       problems.push(...(await problemsOn(page, `open-${prefix ? 'en' : 'da'}`)));
     }
+    // The language switch keeps the link's code: the English page still has the form.
+    await page.goto(`${baseUrl}/evaluation?code=${encodeURIComponent(code)}`);
+    await page.getByRole('link', { name: 'Switch to English' }).click();
+    await page.getByRole('group', { name: 'How useful was the meeting to you?' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('code')).toBe(code);
     await fetch(`${baseUrl}/evaluation?code=${encodeURIComponent(code)}`, { method: 'HEAD' });
     expect(problems).toEqual([]);
     expect(await answers()).toEqual([]);
@@ -130,6 +136,8 @@ describe.skipIf(!hasChromium || !databaseUrl)('the evaluation after a meeting (P
     expect(await page.getByRole('radio', { name: '4' }).isChecked()).toBe(true);
     await pressEnterOn(page, page.getByRole('button', { name: 'Send svar' }));
     await page.getByText('Tak for dit svar. Det er gemt.').waitFor();
+    // The submit's own message, not a second one saying the same.
+    expect(await page.getByText('Tak – du har svaret').count()).toBe(0);
     await screenshot(page, 'evaluation-saved-da-phone');
     expect(await answers()).toEqual([{ usefulness: 4, suggestion: SUGGESTION }]);
 
@@ -166,6 +174,21 @@ describe.skipIf(!hasChromium || !databaseUrl)('the evaluation after a meeting (P
       select t.title, t.status from themes t join evaluations e on e.suggested_theme_id = t.id where e.meeting_id = ${meetingId}`;
     expect(made).toEqual([{ title: SUGGESTION, status: 'submitted' }]);
     await screenshot(page, 'evaluation-results-theme-made');
+
+    // The briefing's draft shows the line to quote.
+    await page.goto(`${baseUrl}/admin/meetings/${meetingId}/follow-up/briefing`);
+    await page.getByText('Evaluering: 5,0 af 5 (1 svar)').waitFor();
+    await page.context().close();
+  });
+
+  it('shows the council the average per meeting in its statistics', async () => {
+    const page = await (await browser.newContext({ viewport: VIEWPORTS[1] })).newPage();
+    await openWithSessionOf(page, baseUrl, demoEmails.council);
+    await page.goto(`${baseUrl}/council/statistics`);
+    const section = page.getByRole('region', { name: 'Deltagernes evaluering' });
+    const row = section.getByRole('row', { name: /Erhvervsforum: kompetencer i Hersted/ });
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['5,0', '1']);
+    expect(await problemsOn(page, 'council-statistics')).toEqual([]);
     await page.context().close();
   });
 });
