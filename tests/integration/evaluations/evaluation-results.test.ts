@@ -12,6 +12,7 @@ import { readEvaluationAverages, readEvaluationLanding, readEvaluationResults } 
 import { suggestThemeFromEvaluation } from '@/lib/evaluations/suggest-theme';
 import { dispatchParticipantEmail } from '@/lib/followups/dispatch-participant-email';
 import { sendParticipantEmailTest } from '@/lib/followups/send-participant-email-test';
+import { pruneExpiredData } from '@/lib/retention/prune-expired-data';
 import { makeUser } from '../../support/fixtures';
 import { actorFrom, makeHeldMeeting } from '../../support/fixtures-followups';
 
@@ -46,6 +47,21 @@ describe('the evaluation results', () => {
 
     const averages = await readEvaluationAverages(db, [meeting.id]);
     expect(averages.get(meeting.id)).toEqual({ average: expect.closeTo(10 / 3, 10), answers: 3 });
+  });
+
+  it('keeps a colleague’s answer, without a name, when retention blanks the guest after 180 days', async () => {
+    const { meeting } = await makeHeldMeeting({ people: [{}] });
+    const db = await getDb();
+    const [registrant] = await seatsOf(meeting.id);
+    const [colleague] = await db
+      .insert(attendees)
+      .values({ registrationId: registrant.registrationId, meetingId: meeting.id, name: 'Per Kollega', email: `per-${meeting.id.slice(0, 8)}@firma.test`, position: 1 })
+      .returning();
+    await answerEvaluation(db, { code: evaluationCode(colleague.id), usefulness: 4, suggestion: 'Mere om eksport' });
+    await pruneExpiredData(db, { now: new Date(meeting.startsAt.getTime() + 181 * 24 * 3600_000) });
+    const [blanked] = await db.select().from(attendees).where(eq(attendees.id, colleague.id));
+    expect(blanked).toMatchObject({ name: '', email: null });
+    expect(await readEvaluationResults(db, meeting.id)).toMatchObject({ answers: 1, average: 4, suggestions: [{ suggestion: 'Mere om eksport' }] });
   });
 
   it('says nobody has answered with no average', async () => {
