@@ -77,6 +77,8 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/(links)/council/rsvp/page.tsx': publicPage('/council/rsvp?code=forged.code&answer=coming'),
   // The reminder's release link: the signed code says whose seat; opening it changes nothing.
   'app/[locale]/(links)/release-seat/page.tsx': publicPage('/release-seat?code=forged.code'),
+  // The participant email's evaluation link: the signed code says whose answer; opening it saves nothing.
+  'app/[locale]/(links)/evaluation/page.tsx': publicPage('/evaluation?code=forged.code'),
   'app/[locale]/signin/page.tsx': publicPage('/signin'),
   'app/[locale]/signin/check-email/page.tsx': publicPage('/signin/check-email'),
   'app/[locale]/signin/confirm/page.tsx': publicPage('/signin/confirm'),

@@ -93,6 +93,9 @@ const validBase: Record<string, ActionTarget['base']> = {
   // No valid code here (it is signed with the server's secret): every answer must be refused as forged.
   answerCouncilInvitationByLinkAction: () => ({ code: 'forged.code', answer: 'coming' }),
   answerCouncilInvitationAction: (ids) => ({ meetingId: ids.meetingId, answer: 'coming' }),
+  // No valid code here either: every evaluation answer must be refused as forged, nothing saved.
+  answerEvaluationAction: () => ({ code: 'forged.code', usefulness: '3', suggestion: 'Mere om grøn omstilling.' }),
+  suggestThemeFromEvaluationAction: () => ({ evaluationId: nobody() }),
 };
 
 /** Each request needs an X-Forwarded-For of its own: the sign-in rate limit counts per client. */
@@ -175,4 +178,5 @@ export const routeTargets: RouteTarget[] = [
   { name: 'GET /dev/mailbox?to=', as: 'public', request: (v) => ({ path: `/dev/mailbox?to=${enc(v)}` }) },
   { name: 'GET /council/rsvp?code=&answer=', as: 'public', request: (v) => ({ path: `/council/rsvp?code=${enc(v)}&answer=${enc(v)}` }) },
   { name: 'GET /release-seat?code=', as: 'public', request: (v) => ({ path: `/release-seat?code=${enc(v)}` }) },
+  { name: 'GET /evaluation?code=', as: 'public', request: (v) => ({ path: `/evaluation?code=${enc(v)}` }) },
 ];
