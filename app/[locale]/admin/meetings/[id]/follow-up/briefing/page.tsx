@@ -3,6 +3,7 @@
 // the document as sent and the council members' read receipts.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { EvaluationFact } from '@/app/_components/evaluations/evaluation-fact';
 import { BriefingDocument } from '@/app/_components/followups/briefing-document';
 import { Notice } from '@/app/_components/ui/notice';
 import { can } from '@/lib/auth/gate';
@@ -117,6 +118,7 @@ export default async function BriefingFollowupPage(props: FollowupPageProps) {
         }}
       >
         <p>{t('briefing.recipients', { count: members.length })}</p>
+        <EvaluationFact db={db} meetingId={meeting.id} locale={locale} />
         <p className="flex flex-wrap gap-x-6 gap-y-2">
           <Link href={`${base}/briefing/print`} className="font-semibold underline">
             {t('briefing.printView')}
