@@ -33,6 +33,7 @@ export async function dispatchBriefing(db: Db, actor: AuditActor, content: Follo
           subject: t('briefingNotice.subject', { meeting: meeting.title }),
           element: BriefingNoticeEmail({
             title: row.title,
+            caseNumber: row.caseNumber,
             meetingTitle: meeting.title,
             url: siteLink(locale, `/council/briefings/${row.id}`),
             t,

@@ -94,6 +94,11 @@ describe("the chair's approval of the briefing", () => {
 
     const { notices } = await dispatchBriefing(db, actorFrom(secretariat), content(meeting.id));
     expect(notices).toBeGreaterThan(0);
+    // The council's notice names the case (number and title), with a link and not the text.
+    const [notice] = await db.select().from(emailOutbox).where(and(eq(emailOutbox.kind, 'briefing-notice'), eq(emailOutbox.followupId, row.id)));
+    expect(notice.text).toContain('Sagsnr. 00.01.00-A00-7-25');
+    expect(notice.text).toContain('Orientering om maj-mødet');
+    expect(notice.text).not.toContain('Forummet drøftede');
 
     const entries = await db
       .select({ action: auditLog.action, actorId: auditLog.actorId })
