@@ -93,6 +93,7 @@ export async function seedDemoData(db: DbOrTx, now = new Date()): Promise<boolea
       userIds.set(u.email, row.id);
     }
     const secretariatId = userIds.get('erhverv@albertslund.test')!;
+    const chairId = userIds.get('borgmester@albertslund.test')!;
 
     const speakerIds = new Map<string, string>();
     for (const { key, ...speaker } of demoSpeakers) {
@@ -226,6 +227,14 @@ export async function seedDemoData(db: DbOrTx, now = new Date()): Promise<boolea
           {
             ...common,
             kind: 'briefing',
+            // Sent with the chair's approval, as every briefing is.
+            approval: 'approved' as const,
+            approvalRequestedAt: addDays(m.start, 5),
+            approvalRequestedById: secretariatId,
+            approvalDecidedAt: addDays(m.start, 6),
+            approvalDecidedById: chairId,
+            caseNumber: `24.10.00-A00-${m.key === 'oct2014' ? 3 : 1}-${m.key === 'oct2014' ? 14 : 15}`,
+            summary: `Strategisk Erhvervsforum orienterer om mødet ${m.title.replace('Strategisk Erhvervsforum, ', '')} og de temaer, virksomhederne tog op.`,
             title: `Orientering til Økonomiudvalget: ${m.title}`,
             body: `Strategisk Erhvervsforum holdt møde på Albertslund Rådhus.\n\n## Temaer\n\n${m.themes.map((k) => `- ${themeTitles.get(k)}`).join('\n')}\n\nDeltagerne drøftede temaerne ved bordene, og sekretariatet følger op på de konkrete forslag.`,
           },

@@ -7,6 +7,7 @@ import 'server-only';
 import { and, asc, count, countDistinct, desc, eq, inArray, lte, ne, notExists, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { briefingReads, companies, followups, invitationRecipients, meetings, registrations, segmentKinds, themes, users, type SegmentKind } from '@/db/schema';
+import { alias } from 'drizzle-orm/pg-core';
 import { heldMeetings } from '@/lib/meetings/held-meetings';
 import { presentSum, seatHoldingStatuses, seatSum } from '@/lib/registrations/seats';
 
@@ -29,12 +30,20 @@ export async function readBriefingsFor(db: DbOrTx, readerId: string) {
     .orderBy(desc(followups.dispatchedAt), desc(meetings.startsAt));
 }
 
+/** The chair who approved a briefing: its signatory. */
+const approver = alias(users, 'approver');
+
 export async function readBriefing(db: DbOrTx, id: string) {
   const [row] = await db
     .select({
       id: followups.id,
       title: followups.title,
       body: followups.body,
+      caseNumber: followups.caseNumber,
+      summary: followups.summary,
+      recommendation: followups.recommendation,
+      approval: followups.approval,
+      approverName: approver.name,
       dispatchedAt: followups.dispatchedAt,
       dispatchedByName: users.name,
       meetingId: meetings.id,
@@ -45,6 +54,7 @@ export async function readBriefing(db: DbOrTx, id: string) {
     .from(followups)
     .innerJoin(meetings, eq(meetings.id, followups.meetingId))
     .leftJoin(users, eq(users.id, followups.dispatchedById))
+    .leftJoin(approver, eq(approver.id, followups.approvalDecidedById))
     .where(and(dispatchedBriefing, eq(followups.id, id)));
   return row ?? null;
 }

@@ -12,6 +12,9 @@ import { cacheTags } from '@/lib/cache/tags';
 import { readDeliveryProgress, retryFailedDeliveries } from '@/lib/mail/outbox-progress';
 import { drainOutboxAfterResponse } from '@/lib/mail/start-outbox-worker';
 import { followupActions } from './action-declarations';
+import { approveBriefing } from './approve-briefing';
+import { requestBriefingApproval } from './request-briefing-approval';
+import { returnBriefing } from './return-briefing';
 import { dispatchBriefing } from './dispatch-briefing';
 import { dispatchParticipantEmail } from './dispatch-participant-email';
 import { publishArticle } from './publish-article';
@@ -34,11 +37,31 @@ export const briefingAction = formAction(declared.briefingAction, async (data, {
     refresh();
     return { status: 'success', message: 'saved' };
   }
+  if (data.intent === 'requestApproval') {
+    await requestBriefingApproval(db, actorOf(user), data);
+    drainOutboxAfterResponse();
+    refresh();
+    return { status: 'success', message: 'approvalRequested' };
+  }
   requireConfirmation(data.confirmed);
   const { notices } = await dispatchBriefing(db, actorOf(user), data);
   drainOutboxAfterResponse();
   refresh();
   return { status: 'success', message: 'briefingDispatched', data: { count: notices } };
+});
+
+export const approveBriefingAction = formAction(declared.approveBriefingAction, async (data, { user }): Promise<FormState> => {
+  await approveBriefing(await getDb(), actorOf(user), data);
+  drainOutboxAfterResponse();
+  refresh();
+  return { status: 'success', message: 'approved' };
+});
+
+export const returnBriefingAction = formAction(declared.returnBriefingAction, async (data, { user }): Promise<FormState> => {
+  await returnBriefing(await getDb(), actorOf(user), data);
+  drainOutboxAfterResponse();
+  refresh();
+  return { status: 'success', message: 'returned' };
 });
 
 export const participantEmailAction = formAction(declared.participantEmailAction, async (data, { user }): Promise<FormState> => {

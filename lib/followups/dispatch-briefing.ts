@@ -1,6 +1,7 @@
 // Dispatching the briefing to the Finance Committee: it becomes readable in the council area,
 // and every council member is emailed a notice with a link (not the text), queued in the same
-// transaction as the dispatch so both happen or neither does.
+// transaction as the dispatch so both happen or neither does. Only a briefing the chair approved
+// is sent, and only as approved: a changed text is no longer approved (writeContent).
 import 'server-only';
 import { BriefingNoticeEmail } from '@/emails/briefing-notice-email';
 import type { Db } from '@/db/client';
@@ -8,6 +9,7 @@ import type { AuditActor } from '@/lib/audit/record-audit';
 import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { siteLink } from '@/lib/mail/site-link';
+import { ActionError } from '@/lib/actions/action-error';
 import { markDispatched, requireHeld } from './mark-dispatched';
 import { readCouncilMembers } from './queries';
 import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './followup-steps';
@@ -17,6 +19,7 @@ export async function dispatchBriefing(db: Db, actor: AuditActor, content: Follo
   requireHeld(meeting, now);
   return db.transaction(async (tx) => {
     const row = await writeContent(tx, actor, await lockFollowup(tx, meeting.id, 'briefing'), content);
+    if (row.approval !== 'approved') throw new ActionError('notApproved');
     const members = await readCouncilMembers(tx);
     const emails = await prepareBulkEmails(
       tx,
@@ -30,6 +33,7 @@ export async function dispatchBriefing(db: Db, actor: AuditActor, content: Follo
           subject: t('briefingNotice.subject', { meeting: meeting.title }),
           element: BriefingNoticeEmail({
             title: row.title,
+            caseNumber: row.caseNumber,
             meetingTitle: meeting.title,
             url: siteLink(locale, `/council/briefings/${row.id}`),
             t,

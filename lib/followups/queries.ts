@@ -4,6 +4,7 @@
 // participants and companies, industries, external speakers, who receives the participant email):
 // a handful of queries, none per row.
 import 'server-only';
+import { alias } from 'drizzle-orm/pg-core';
 import { and, asc, countDistinct, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { agendaItems, attendees, briefingReads, companies, followupKinds, followups, meetings, meetingThemes, registrations, themes, users } from '@/db/schema';
@@ -18,6 +19,10 @@ import { publishedThemeTitle } from '@/lib/themes/published-wording';
 export type FollowupKind = (typeof followupKinds)[number];
 export type Followup = typeof followups.$inferSelect;
 
+/** Who decided on a briefing's approval (the chair), beside who dispatched it. */
+const approver = alias(users, 'approver');
+const requester = alias(users, 'requester');
+
 const followupColumns = {
   id: followups.id,
   meetingId: followups.meetingId,
@@ -30,6 +35,15 @@ const followupColumns = {
   previewedAt: followups.previewedAt,
   dispatchedAt: followups.dispatchedAt,
   unpublishedAt: followups.unpublishedAt,
+  caseNumber: followups.caseNumber,
+  summary: followups.summary,
+  recommendation: followups.recommendation,
+  approval: followups.approval,
+  approvalRequestedAt: followups.approvalRequestedAt,
+  approvalDecidedAt: followups.approvalDecidedAt,
+  approvalComment: followups.approvalComment,
+  approverName: approver.name,
+  requesterName: requester.name,
   version: followups.version,
   updatedAt: followups.updatedAt,
   dispatchedByName: users.name,
@@ -44,6 +58,8 @@ export async function readFollowups(db: DbOrTx, meetingId: string) {
     .select(followupColumns)
     .from(followups)
     .leftJoin(users, eq(users.id, followups.dispatchedById))
+    .leftJoin(approver, eq(approver.id, followups.approvalDecidedById))
+    .leftJoin(requester, eq(requester.id, followups.approvalRequestedById))
     .where(eq(followups.meetingId, meetingId));
 }
 
@@ -52,8 +68,58 @@ export async function readFollowup(db: DbOrTx, meetingId: string, kind: Followup
     .select(followupColumns)
     .from(followups)
     .leftJoin(users, eq(users.id, followups.dispatchedById))
+    .leftJoin(approver, eq(approver.id, followups.approvalDecidedById))
+    .leftJoin(requester, eq(requester.id, followups.approvalRequestedById))
     .where(and(eq(followups.meetingId, meetingId), eq(followups.kind, kind)));
   return row ?? null;
+}
+
+/**
+ * Briefings not yet sent that are awaiting the chair or were sent back, oldest request first: the
+ * admin dashboard's "awaiting your approval" (chair) and "awaiting / returned" (secretariat).
+ */
+export async function readBriefingApprovals(db: DbOrTx) {
+  return db
+    .select({
+      id: followups.id,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      title: followups.title,
+      approval: followups.approval,
+      requestedAt: followups.approvalRequestedAt,
+      decidedAt: followups.approvalDecidedAt,
+      comment: followups.approvalComment,
+      requesterName: requester.name,
+      approverName: approver.name,
+    })
+    .from(followups)
+    .innerJoin(meetings, eq(meetings.id, followups.meetingId))
+    .leftJoin(approver, eq(approver.id, followups.approvalDecidedById))
+    .leftJoin(requester, eq(requester.id, followups.approvalRequestedById))
+    .where(and(eq(followups.kind, 'briefing'), eq(followups.status, 'draft'), inArray(followups.approval, ['requested', 'returned'])))
+    .orderBy(asc(followups.approvalRequestedAt));
+}
+
+/** One briefing by its id with its meeting, for the .docx download (any state: a draft says so). */
+export async function readBriefingForDocument(db: DbOrTx, followupId: string) {
+  const [row] = await db
+    .select({
+      ...followupColumns,
+      meetingTitle: meetings.title,
+      meetingStartsAt: meetings.startsAt,
+    })
+    .from(followups)
+    .innerJoin(meetings, eq(meetings.id, followups.meetingId))
+    .leftJoin(users, eq(users.id, followups.dispatchedById))
+    .leftJoin(approver, eq(approver.id, followups.approvalDecidedById))
+    .leftJoin(requester, eq(requester.id, followups.approvalRequestedById))
+    .where(and(eq(followups.id, followupId), eq(followups.kind, 'briefing')));
+  return row ?? null;
+}
+
+/** The signatory of an approved briefing: the chair who approved it, else the forum's chair. */
+export function briefingSignatory(row: { approval: string; approverName: string | null }, fallback: string | null | undefined) {
+  return row.approval === 'approved' ? (row.approverName ?? fallback ?? null) : null;
 }
 
 export type FollowupState = 'not-started' | 'draft' | 'dispatched';

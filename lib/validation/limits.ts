@@ -33,6 +33,9 @@ export const MODERATOR_ANSWER_MAX = 2000;
 
 export const FOLLOWUP_MAX = { title: 200, lead: 600, body: 50_000 } as const;
 
+/** The briefing's case fields (Acadre "sagsnr.", "Resumé", "Indstilling") and the chair's comment on a return. */
+export const BRIEFING_MAX = { caseNumber: 40, summary: 3_000, recommendation: 3_000, comment: 2_000 } as const;
+
 export const REGISTRATION_NOTE_MAX = 500;
 
 export const MANUAL_REGISTRATION_MAX = { name: 200, companyCvr: PROFILE_MAX.cvr, note: 1000 } as const;

@@ -9,7 +9,7 @@ import { hasChromium, launchBrowser, screenshot, openWithSessionOf } from '../su
 
 const baseUrl = inject('baseUrl');
 
-type Role = 'visitor' | 'company' | 'secretariat' | 'council';
+type Role = 'visitor' | 'company' | 'secretariat' | 'chair' | 'council';
 /** A page to check. `{name}` in the path is filled from the demo data (see `resolveIds`). */
 type PageRow = { path: string; role: Role };
 
@@ -37,6 +37,10 @@ const PAGES: PageRow[] = [
   { path: '/portal/themes/new', role: 'company' },
   // admin (the secretariat)
   { path: '/admin', role: 'secretariat' },
+  // The chair's own view: the dashboard and the briefing editor with the approval.
+  { path: '/admin', role: 'chair' },
+  { path: '/admin/meetings/{heldId}/follow-up/briefing', role: 'chair' },
+  { path: '/admin/meetings/{heldId}/follow-up/briefing/print', role: 'secretariat' },
   { path: '/admin/themes', role: 'secretariat' },
   { path: '/admin/companies', role: 'secretariat' },
   { path: '/admin/companies/24256790', role: 'secretariat' },
@@ -66,6 +70,7 @@ const LONG_WORD_THEME = `Klimatilpasningsinvesteringsprogrammerne i erhvervsomr√
 const ROLE_EMAILS: Record<Exclude<Role, 'visitor'>, string> = {
   company: 'direktoer@lysteknik.test',
   secretariat: 'erhverv@albertslund.test',
+  chair: 'borgmester@albertslund.test',
   council: 'byraad@albertslund.test',
 };
 const VIEWPORTS = [
@@ -146,7 +151,7 @@ describe.skipIf(!hasChromium)('accessibility of every page the journey visits', 
   beforeAll(async () => {
     browser = await launchBrowser();
     const contexts: BrowserContext[] = [];
-    for (const role of ['visitor', 'company', 'secretariat', 'council'] as const) {
+    for (const role of ['visitor', 'company', 'secretariat', 'chair', 'council'] as const) {
       const context = await browser.newContext({ viewport: VIEWPORTS[0] });
       contexts.push(context);
       pages[role] = await context.newPage();

@@ -39,14 +39,20 @@ describe.skipIf(!hasChromium)('following up a held meeting', () => {
     await expectAccessible(admin);
   });
 
-  it('writes the briefing from the meeting facts, previews it and dispatches it after confirming', async () => {
+  it('writes the briefing from the meeting facts with its case fields, previews it and asks the chair for approval', async () => {
     await admin.getByRole('link', { name: 'Orientering til Økonomiudvalget' }).click();
     await admin.waitForURL(/\/briefing$/);
-    const body = admin.getByLabel('Tekst');
+    const body = admin.getByLabel('Sagsfremstilling');
     expect(await body.inputValue()).toContain('Nye muligheder med Letbanen');
     expect(await body.inputValue()).toContain('2 virksomheder');
     await body.fill(`${await body.inputValue()}\n\n**Sekretariatet anbefaler et nyt møde om Letbanen.**`);
     await admin.getByRole('region', { name: 'Forhåndsvisning' }).getByText('Sekretariatet anbefaler et nyt møde om Letbanen.').waitFor();
+    await admin.getByLabel('Sagsnummer (Acadre)').fill('00.01.00-A00-9-15');
+    await admin.getByLabel('Resumé').fill('Forummet drøftede grøn vækst og Letbanen med 2 virksomheder.');
+    await admin.getByLabel('Indstilling').fill('Det indstilles, at orienteringen tages til efterretning.');
+    // Without the chair's approval it cannot be sent, and the page says why.
+    await admin.getByText('Orienteringen kan først sendes, når formanden har godkendt den.').waitFor();
+    expect(await admin.getByRole('button', { name: 'Send orienteringen …' }).isDisabled()).toBe(true);
     await expectAccessible(admin);
     await screenshot(admin, 'follow-up-briefing-editor');
     await admin.setViewportSize({ width: 375, height: 800 });
@@ -54,6 +60,35 @@ describe.skipIf(!hasChromium)('following up a held meeting', () => {
     await screenshot(admin, 'follow-up-briefing-editor-375');
     await admin.setViewportSize({ width: 1280, height: 720 });
 
+    await admin.getByRole('button', { name: 'Gem og bed formanden om godkendelse' }).click();
+    await admin.getByText('Formanden er bedt om at godkende orienteringen').waitFor();
+    await admin.getByText('Formanden er bedt om at godkende denne tekst. Gemmer du ændringer').waitFor();
+    await admin.goto(`${baseUrl}/admin`);
+    await admin.getByRole('region', { name: 'Orienteringer til godkendelse' }).getByText('Afventer formanden siden').first().waitFor();
+  });
+
+  it('lets the chair approve it from the dashboard, after which the secretariat sends it', async () => {
+    const request = (await mailboxFor(baseUrl, 'borgmester@albertslund.test')).find((m) => m.subject === 'Orientering til godkendelse: Strategisk Erhvervsforum, september 2015');
+    expect(request?.links.some((l) => l.includes('/follow-up/briefing'))).toBe(true);
+    const chair = await (await browser.newContext()).newPage();
+    await openWithSessionOf(chair, baseUrl, 'borgmester@albertslund.test');
+    await chair.waitForURL(/\/admin$/);
+    const awaiting = chair.getByRole('region', { name: 'Afventer din godkendelse' });
+    await expectAccessible(chair);
+    await screenshot(chair, 'dashboard-chair-awaiting-approval');
+    await awaiting.getByRole('link', { name: /september 2015/ }).first().click();
+    await chair.waitForURL(/\/briefing$/);
+    await chair.getByRole('heading', { name: 'Din godkendelse' }).waitFor();
+    expect(await chair.getByText('Udkast – ikke godkendt').count()).toBeGreaterThan(0);
+    await expectAccessible(chair);
+    await screenshot(chair, 'follow-up-briefing-chair-decides');
+    await chair.getByRole('button', { name: 'Godkend orienteringen' }).click();
+    // The decision form gives way to where the approval stands.
+    await chair.getByText(/^Godkendt af Steen Christiansen/).waitFor();
+    await chair.close();
+
+    await admin.goto(`${followupUrl}/briefing`);
+    await admin.getByText(/^Godkendt af Steen Christiansen/).waitFor();
     await admin.getByRole('button', { name: 'Send orienteringen …' }).click();
     await admin.getByText('ét medlem får besked på e-mail').waitFor();
     await admin.getByRole('button', { name: 'Ja, send nu' }).click();
@@ -116,6 +151,11 @@ describe.skipIf(!hasChromium)('following up a held meeting', () => {
     await item.getByText('Ulæst').waitFor();
     await council.goto(link!);
     await council.getByText('Sekretariatet anbefaler et nyt møde om Letbanen.').waitFor();
+    // In municipal form, signed by the chair who approved it.
+    await council.getByText('Sagsnr. 00.01.00-A00-9-15').waitFor();
+    await council.getByRole('heading', { name: 'Resumé' }).waitFor();
+    await council.getByRole('heading', { name: 'Indstilling' }).waitFor();
+    expect(await council.locator('[data-signature]').textContent()).toContain('Steen Christiansen');
     expect(await council.getByRole('heading', { level: 1 }).textContent()).toContain('september 2015');
     await council.getByRole('button', { name: 'Udskriv' }).waitFor();
     await expectAccessible(council);

@@ -205,12 +205,37 @@ describe.skipIf(!hasChromium)('the whole journey, from a proposed theme to the p
     });
 
     let followupUrl = '';
-    await step('12-briefing-dispatched', () => admin, async () => {
+    await step('12-briefing-approval-requested', () => admin, async () => {
       await admin.goto(`${meetingUrl}/follow-up`);
       followupUrl = admin.url();
       await pressEnterOn(admin, admin.getByRole('link', { name: 'Orientering til Økonomiudvalget' }));
       await admin.waitForURL(/\/briefing$/);
-      expect(await admin.getByLabel('Tekst').inputValue()).toContain(themeTitle);
+      expect(await admin.getByLabel('Sagsfremstilling').inputValue()).toContain(themeTitle);
+      // Not approved yet: the page says why it cannot be sent.
+      await admin.getByText('Orienteringen kan først sendes, når formanden har godkendt den.').waitFor();
+      await typeInto(admin, admin.getByLabel('Sagsnummer (Acadre)'), '00.01.00-A00-3-25');
+      await typeInto(admin, admin.getByLabel('Resumé'), `Virksomhederne drøftede ${themeTitle}.`);
+      await pressEnterOn(admin, admin.getByRole('button', { name: 'Gem og bed formanden om godkendelse' }));
+      await admin.getByText('Formanden er bedt om at godkende orienteringen').waitFor();
+    });
+
+    const chair = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await step('12-briefing-approved-by-chair', () => chair, async () => {
+      await waitForMail('borgmester@albertslund.test', (m) => m.subject === `Orientering til godkendelse: ${meetingTitle}`, 'approval request');
+      await signInWithBrowser(chair, baseUrl, 'borgmester@albertslund.test');
+      await chair.waitForURL(/\/admin$/);
+      const awaiting = chair.getByRole('region', { name: 'Afventer din godkendelse' });
+      await pressEnterOn(chair, awaiting.getByRole('link', { name: meetingTitle }));
+      await chair.waitForURL(/\/briefing$/);
+      await chair.getByText(`Virksomhederne drøftede ${themeTitle}.`).first().waitFor();
+      await pressEnterOn(chair, chair.getByRole('button', { name: 'Godkend orienteringen' }));
+      await chair.getByText(/^Godkendt af Steen Christiansen/).waitFor();
+    });
+
+    await step('12-briefing-dispatched', () => admin, async () => {
+      await waitForMail('erhverv@albertslund.test', (m) => m.subject === `Orienteringen er godkendt: ${meetingTitle}`, 'approval decided');
+      await admin.reload();
+      await admin.getByText(/^Godkendt af Steen Christiansen/).waitFor();
       await pressEnterOn(admin, admin.getByRole('button', { name: 'Send orienteringen …' }));
       await pressEnterOn(admin, admin.getByRole('button', { name: 'Ja, send nu' }));
       await admin.getByText('Orienteringen er sendt og kan læses').waitFor();

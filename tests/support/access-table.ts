@@ -194,6 +194,8 @@ export const routeAccess: Record<string, RouteRule> = {
     allow: admins,
   },
   'app/api/admin/followups/[id]/delivery/route.ts GET': { path: `/api/admin/followups/${zeroId}/delivery`, allow: admins },
+  // No briefing has the zero id: the admins get past the gate to a 404.
+  'app/api/admin/followups/[id]/briefing-docx/route.ts GET': { path: `/api/admin/followups/${zeroId}/briefing-docx`, allow: admins, status: 404 },
   'app/api/admin/meetings/[id]/invitations/delivery/route.ts GET': { path: `/api/admin/meetings/${zeroId}/invitations/delivery`, allow: admins },
   'app/api/admin/meetings/[id]/check-in/route.ts GET': { path: (ids) => `/api/admin/meetings/${ids.upcomingMeetingId}/check-in?q=ab`, allow: admins },
   // A ticket's QR image: the signed code is the key, so a forged one is refused (400) whoever asks.
@@ -238,10 +240,10 @@ export function rolesAllowed(access: ActionDeclaration['access']): MatrixRole[] 
   return matrixRoles.filter((role) => decide(matrixUser(role), access) === 'allowed');
 }
 
-/** An action only the chair and the secretariat may take. */
+/** An action only the chair and the secretariat may take (or only the chair: approving a briefing). */
 export function isAdminAction(action: Pick<ActionDeclaration, 'access'>): boolean {
   const allowed = rolesAllowed(action.access);
-  return allowed.length === admins.length && admins.every((role) => allowed.includes(role));
+  return allowed.length > 0 && allowed.every((role) => (admins as readonly string[]).includes(role));
 }
 
 /** Keyed by file, then exported name: every declared action, with the roles its access lets in. */

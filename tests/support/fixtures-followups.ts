@@ -1,8 +1,11 @@
 // Builders for the follow-up tests: a held meeting with themes, an agenda with an external
 // speaker, companies in two industries and their people registered (and attended), and
 // council members.
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { agendaItems, agendaItemSpeakers, meetingThemes, registrations, speakers } from '@/db/schema';
+import { agendaItems, agendaItemSpeakers, followups, meetingThemes, registrations, speakers } from '@/db/schema';
+import { approveBriefing } from '@/lib/followups/approve-briefing';
+import { requestBriefingApproval } from '@/lib/followups/request-briefing-approval';
 import { makeCompany, makeForumSettings, makeMeeting, makeTheme, makeUser } from './fixtures';
 
 type Person = { status?: 'registered' | 'attended' | 'cancelled' | 'waitlisted'; locale?: 'da' | 'en'; colleagues?: number; industry?: string; deactivated?: boolean };
@@ -69,3 +72,20 @@ export const actorFrom = (user: { id: string; email: string; locale?: 'da' | 'en
   email: user.email,
   locale: user.locale ?? ('da' as const),
 });
+
+/**
+ * A briefing saved with its case fields, asked for approval by `secretariat` and approved by
+ * `chair`: what must happen before dispatchBriefing sends it. Returns the approved version.
+ */
+export async function approveBriefingDraft(
+  secretariat: { id: string; email: string },
+  chair: { id: string; email: string },
+  input: { meetingId: string; title: string; body: string; caseNumber?: string; summary?: string; recommendation?: string },
+) {
+  const db = await getDb();
+  const content = { caseNumber: '00.01.00-A00-1-25', summary: 'Kort resumé.', ...input };
+  const { followupId } = await requestBriefingApproval(db, actorFrom(secretariat), content);
+  const [row] = await db.select({ version: followups.version }).from(followups).where(eq(followups.id, followupId));
+  await approveBriefing(db, actorFrom(chair), { followupId, version: row.version });
+  return { followupId, version: row.version, content };
+}

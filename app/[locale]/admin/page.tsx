@@ -5,8 +5,8 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { followupKinds } from '@/db/schema';
 import { readNextMeetingReadiness, readPendingThemes } from '@/lib/admin/queries';
-import { readFollowupsDue } from '@/lib/followups/queries';
-import { requirePageAccess } from '@/lib/auth/gate';
+import { readBriefingApprovals, readFollowupsDue } from '@/lib/followups/queries';
+import { can, requirePageAccess } from '@/lib/auth/gate';
 import { formatDateTime, formatShortDate, formatTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
 import { readCompaniesNeedingAttention } from '@/lib/companies/queries';
@@ -30,13 +30,49 @@ function Check({ ok, children }: { ok: boolean; children: React.ReactNode }) {
   );
 }
 
+type Approvals = Awaited<ReturnType<typeof readBriefingApprovals>>;
+
+/**
+ * Briefings with the chair: the chair sees what awaits the chair's approval first; the
+ * secretariat sees what is awaiting and what came back, with the chair's comment.
+ */
+async function BriefingApprovals({ approvals, chair, locale }: { approvals: Approvals; chair: boolean; locale: string }) {
+  const t = await getTranslations('briefingCase.dashboard');
+  const shown = chair ? approvals.filter((a) => a.approval === 'requested') : approvals;
+  if (chair && shown.length === 0) return null;
+  return (
+    <section aria-labelledby="dash-approvals" className={`rounded-lg border p-5 lg:col-span-2 ${shown.length ? 'border-2 border-blue-800' : 'border-zinc-300'}`}>
+      <h2 id="dash-approvals" className="text-xl font-bold">{chair ? t('chairTitle') : t('secretariatTitle')}</h2>
+      {shown.length ? (
+        <ul className="mt-3 space-y-3">
+          {shown.map((a) => (
+            <li key={a.id} data-approval={a.approval}>
+              <Link href={`/admin/meetings/${a.meetingId}/follow-up/briefing`} className="font-semibold underline">{a.title || a.meetingTitle}</Link>
+              <span className="text-muted"> · {a.meetingTitle}</span>
+              <p className="text-sm">
+                {a.approval === 'requested'
+                  ? t('awaiting', { date: a.requestedAt ? formatShortDate(a.requestedAt, locale) : '' })
+                  : t('returned', { name: a.approverName ?? '–', date: a.decidedAt ? formatShortDate(a.decidedAt, locale) : '' })}
+              </p>
+              {a.approval === 'returned' && a.comment ? <p className="mt-1 whitespace-pre-line text-sm">{t('comment', { comment: a.comment })}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-2">{t('none')}</p>
+      )}
+    </section>
+  );
+}
+
 export default async function AdminDashboardPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePageAccess('admin.access', '/admin');
+  const user = await requirePageAccess('admin.access', '/admin');
   const t = await getTranslations('admin');
   const db = await getDb();
-  const [pending, next, due, failedEmails, companies] = await Promise.all([
+  const [approvals, pending, next, due, failedEmails, companies] = await Promise.all([
+    readBriefingApprovals(db),
     readPendingThemes(db),
     readNextMeetingReadiness(db),
     readFollowupsDue(db),
@@ -48,6 +84,8 @@ export default async function AdminDashboardPage({ params }: Props) {
     <>
       <PageHeader title={t('title')} intro={t('intro')} />
       <div className="grid gap-6 lg:grid-cols-2">
+        <BriefingApprovals approvals={approvals} chair={can(user, 'briefing.approve')} locale={locale} />
+
         <section aria-labelledby="dash-themes" className="rounded-lg border border-zinc-300 p-5">
           <h2 id="dash-themes" className="text-xl font-bold">{t('dashboard.themesTitle')}</h2>
           <p className="mt-2">{t('dashboard.themesWaiting', { count: pending.count })}</p>

@@ -41,7 +41,8 @@ beforeAll(async () => {
   const stamp = Date.now();
   const company = await signedInClient(baseUrl, `hostile-${stamp}@firma.test`);
   const admin = await signedInClient(baseUrl, 'erhverv@albertslund.test');
-  clients = { company, admin };
+  const chair = await signedInClient(baseUrl, 'borgmester@albertslund.test');
+  clients = { company, admin, chair };
   const cvr = validCvr();
   const profile = await callFormAction(company, actionFor('saveProfileAction'), { name: 'Fjendtlig Tester', cvr, companyName: `Fjendtlig ApS ${stamp}`, locale: 'da' });
   expect(profile.headers.get('x-action-redirect'), profile.text.slice(0, 300)).toContain('/portal');

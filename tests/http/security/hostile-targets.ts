@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { isAdminAction } from '../../support/access-table';
 import { declaredActions, declaredFields } from '../../support/declared-actions';
 
-export type Who = 'public' | 'company' | 'admin';
+export type Who = 'public' | 'company' | 'admin' | 'chair';
 
 /** Real rows made for the test (see hostile-input.test.ts), so input reaches the domain code. */
 export type Ids = { meetingId: string; itemId: string; themeId: string; cvr: string };
@@ -90,6 +90,8 @@ const validBase: Record<string, ActionTarget['base']> = {
   articleAction: (ids) => ({ meetingId: ids.meetingId, ...followup, lead: 'Kort indledning.' }),
   unpublishArticleAction: () => ({ meetingId: nobody(), confirmed: 'yes' }),
   retryFailedAction: () => ({ followupId: nobody() }),
+  approveBriefingAction: () => ({ followupId: nobody(), version: '1' }),
+  returnBriefingAction: () => ({ followupId: nobody(), version: '1', comment: 'Ret venligst resuméet.' }),
   // No valid code here (it is signed with the server's secret): every answer must be refused as forged.
   answerCouncilInvitationByLinkAction: () => ({ code: 'forged.code', answer: 'coming' }),
   answerCouncilInvitationAction: (ids) => ({ meetingId: ids.meetingId, answer: 'coming' }),
@@ -104,8 +106,15 @@ const ownClientAddress = new Set(['requestSignInLink']);
 /** Every declared action (lib/<domain>/action-declarations.ts), with all the fields of its input. */
 // A council action is sent as the secretariat, who reads the council area too: a company would be
 // refused at the door, before its input is looked at.
+// What only the chair may do (approve a briefing) is sent as the chair.
 const callerFor = (action: (typeof declaredActions)[number]): Who =>
-  action.access === 'public' ? 'public' : isAdminAction(action) || action.access === 'council.read' ? 'admin' : 'company';
+  action.access === 'public'
+    ? 'public'
+    : action.access === 'briefing.approve'
+      ? 'chair'
+      : isAdminAction(action) || action.access === 'council.read'
+        ? 'admin'
+        : 'company';
 
 export const actionTargets: ActionTarget[] = declaredActions.map((action) => ({
   action: action.name,

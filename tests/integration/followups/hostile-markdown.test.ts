@@ -2,7 +2,7 @@
 // them may let script or event-handler HTML through, whatever is typed.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MarkdownText } from '@/app/_components/ui/markdown';
 import { getDb } from '@/db/client';
@@ -13,7 +13,7 @@ import { dispatchBriefing } from '@/lib/followups/dispatch-briefing';
 import { dispatchParticipantEmail } from '@/lib/followups/dispatch-participant-email';
 import { publishArticle } from '@/lib/followups/publish-article';
 import { makeUser } from '../../support/fixtures';
-import { actorFrom, makeCouncilMembers, makeHeldMeeting } from '../../support/fixtures-followups';
+import { actorFrom, approveBriefingDraft, makeCouncilMembers, makeHeldMeeting } from '../../support/fixtures-followups';
 
 export const hostileCorpus = [
   '<script>alert("x")</script>',
@@ -73,9 +73,14 @@ describe('hostile markdown', () => {
     const db = await getDb();
     const { meeting } = await makeHeldMeeting({ people: [{ locale: 'da' }, { locale: 'en' }] });
     const { followupId } = await dispatchParticipantEmail(db, actorFrom(admin), { meetingId: meeting.id, title: '<script>alert(1)</script>', body: hostileCorpus });
-    await dispatchBriefing(db, actorFrom(admin), { meetingId: meeting.id, title: '<img src=x onerror=alert(1)>', body: hostileCorpus });
+    const briefing = { meetingId: meeting.id, title: '<img src=x onerror=alert(1)>', body: hostileCorpus };
+    await approveBriefingDraft(admin, await makeUser('chair'), { ...briefing, summary: hostileCorpus.slice(0, 2000) });
+    await dispatchBriefing(db, actorFrom(admin), briefing);
     const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.followupId, followupId));
-    const notices = await db.select().from(emailOutbox).where(eq(emailOutbox.kind, 'briefing-notice'));
+    const notices = await db
+      .select()
+      .from(emailOutbox)
+      .where(inArray(emailOutbox.kind, ['briefing-notice', 'briefing-approval-requested', 'briefing-approval-decided']));
     expect(rows.length).toBe(2);
     // The email frame's own <head> (charset meta) is ours; what was written goes in the body.
     for (const row of [...rows, ...notices]) assertNoActiveContent(row.html.replace(/<head>[\s\S]*?<\/head>/, ''));

@@ -8,6 +8,7 @@ import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { readBriefing } from '@/lib/council/queries';
 import { recordBriefingRead } from '@/lib/council/record-read';
+import { briefingSignatory } from '@/lib/followups/queries';
 import { readForumSettings } from '@/lib/forum/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { isRouteId } from '@/lib/validation/route-id';
@@ -43,6 +44,7 @@ export default async function CouncilBriefingPage({ params }: Props) {
         meeting={{ title: briefing.meetingTitle, startsAt: briefing.meetingStartsAt }}
         settings={settings}
         locale={locale}
+        signatory={briefingSignatory(briefing, settings?.chairName)}
       />
     </>
   );

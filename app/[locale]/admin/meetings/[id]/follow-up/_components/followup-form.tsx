@@ -11,16 +11,20 @@ import { SubmitButton } from '@/app/_components/form/submit-button';
 import { type FormState } from '@/lib/actions/form-state';
 import { keptFields } from '@/app/_components/form/kept-fields';
 import { useFormAction } from '@/app/_components/form/use-form-action';
-import { FOLLOWUP_MAX } from '@/lib/validation/limits';
+import { BRIEFING_MAX, FOLLOWUP_MAX } from '@/lib/validation/limits';
+import { Notice } from '@/app/_components/ui/notice';
 
 type Kind = 'briefing' | 'participant_email' | 'article';
+type Approval = 'none' | 'requested' | 'approved' | 'returned';
 
 type Props = {
   kind: Kind;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   meetingId: string;
   version: number;
-  defaults: { title: string; lead?: string; body: string };
+  defaults: { title: string; lead?: string; body: string; caseNumber?: string; summary?: string; recommendation?: string };
+  /** A briefing's approval by the chair: only an approved one can be sent. */
+  approval?: Approval;
   /** People who will receive it; shown in the confirmation step. */
   recipientCount: number;
   /** False before the meeting is held: drafts only. */
@@ -29,10 +33,14 @@ type Props = {
   published?: boolean;
 };
 
-export function FollowupForm({ kind, action, meetingId, version, defaults, recipientCount, canDispatch, published = false }: Props) {
+export function FollowupForm({ kind, action, meetingId, version, defaults, recipientCount, canDispatch, published = false, approval = 'none' }: Props) {
   const t = useTranslations('followupEditor');
+  const tb = useTranslations('followupEditor.briefing');
   const [state, formAction] = useFormAction(action);
   const { field } = keptFields(state);
+  const briefing = kind === 'briefing';
+  // A briefing goes out only as the chair approved it.
+  const approved = !briefing || approval === 'approved';
   return (
     <form action={formAction} noValidate>
       <div aria-live="polite" className="mb-4">
@@ -40,6 +48,20 @@ export function FollowupForm({ kind, action, meetingId, version, defaults, recip
       </div>
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
+      {briefing && (approval === 'requested' || approval === 'approved') ? (
+        <div className="mb-5">
+          <Notice tone="warning">{approval === 'approved' ? tb('editResetsApproved') : tb('editResetsRequested')}</Notice>
+        </div>
+      ) : null}
+      {briefing ? (
+        <TextField
+          label={tb('caseNumber')}
+          hint={tb('caseNumberHint')}
+          {...field('caseNumber', defaults.caseNumber ?? '')}
+          maxLength={BRIEFING_MAX.caseNumber}
+          autoComplete="off"
+        />
+      ) : null}
       <TextField
         label={kind === 'participant_email' ? t('subject') : t('title')}
         {...field('title', defaults.title)}
@@ -56,14 +78,38 @@ export function FollowupForm({ kind, action, meetingId, version, defaults, recip
           maxLength={FOLLOWUP_MAX.lead}
         />
       ) : null}
+      {briefing ? (
+        <TextAreaField
+          label={tb('summary')}
+          hint={tb('summaryHint')}
+          {...field('summary', defaults.summary ?? '')}
+          rows={4}
+          maxLength={BRIEFING_MAX.summary}
+        />
+      ) : null}
       <MarkdownField
         {...field('body', defaults.body)}
-        label={t('body')}
+        label={briefing ? tb('accountLabel') : t('body')}
         hint={t('bodyHint')}
         previewLabel={t('preview')}
         emptyPreview={t('previewEmpty')}
         maxLength={FOLLOWUP_MAX.body}
       />
+      {briefing ? (
+        <TextAreaField
+          label={tb('recommendation')}
+          optional
+          hint={tb('recommendationHint')}
+          {...field('recommendation', defaults.recommendation ?? '')}
+          rows={3}
+          maxLength={BRIEFING_MAX.recommendation}
+        />
+      ) : null}
+      {briefing && !approved ? (
+        <p id="send-unavailable" className="mb-3 max-w-3xl font-semibold">
+          {tb('sendUnavailable')}
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-start gap-3">
         <SubmitButton name="intent" value="save" variant="secondary" pendingLabel={t('saving')}>
           {published ? t('saveChanges') : t('save')}
@@ -73,7 +119,12 @@ export function FollowupForm({ kind, action, meetingId, version, defaults, recip
             {t('test')}
           </SubmitButton>
         ) : null}
-        {published ? null : <DispatchStep kind={kind} count={recipientCount} disabled={!canDispatch} />}
+        {briefing && approval !== 'approved' && approval !== 'requested' ? (
+          <SubmitButton name="intent" value="requestApproval" variant="secondary" pendingLabel={tb('requesting')}>
+            {tb('requestApproval')}
+          </SubmitButton>
+        ) : null}
+        {published ? null : <DispatchStep kind={kind} count={recipientCount} disabled={!canDispatch || !approved} />}
       </div>
     </form>
   );

@@ -1,15 +1,19 @@
-// The briefing to the Finance Committee: editor with live preview before dispatch; afterwards
+// The briefing to the Finance Committee: editor with the case fields and live preview before
+// dispatch, where the chair's approval stands, and for the chair the decision on it; afterwards
 // the document as sent and the council members' read receipts.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { EvaluationFact } from '@/app/_components/evaluations/evaluation-fact';
 import { BriefingDocument } from '@/app/_components/followups/briefing-document';
 import { Notice } from '@/app/_components/ui/notice';
-import { briefingAction } from '@/lib/followups/actions';
-import { readBriefingReceipts, readCouncilMembers, readFollowup } from '@/lib/followups/queries';
+import { can } from '@/lib/auth/gate';
+import { approveBriefingAction, briefingAction, returnBriefingAction } from '@/lib/followups/actions';
+import { briefingSignatory, readBriefingReceipts, readCouncilMembers, readFollowup } from '@/lib/followups/queries';
 import { readForumSettings } from '@/lib/forum/queries';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { Link } from '@/lib/i18n/navigation';
+import { ApprovalDecision } from '../_components/approval-decision';
+import { ApprovalStatus } from '../_components/approval-status';
 import { FollowupDraft } from '../_components/followup-draft';
 import { FollowupHeader } from '../_components/followup-header';
 import { TwoColumnTable } from '../_components/two-column-table';
@@ -23,8 +27,9 @@ export async function generateMetadata(props: FollowupPageProps): Promise<Metada
 }
 
 export default async function BriefingFollowupPage(props: FollowupPageProps) {
-  const { db, locale, meeting, held } = await loadFollowupMeeting(props, '/briefing');
+  const { db, user, locale, meeting, held } = await loadFollowupMeeting(props, '/briefing');
   const t = await getTranslations('followups');
+  const tb = await getTranslations('followupEditor.briefing');
   const [row, settings] = await Promise.all([readFollowup(db, meeting.id, 'briefing'), readForumSettings(db)]);
   const base = `/admin/meetings/${meeting.id}/follow-up`;
   const header = <FollowupHeader meetingId={meeting.id} heading={`${t('briefing.title')}: ${meeting.title}`} row={row} locale={locale} />;
@@ -40,6 +45,9 @@ export default async function BriefingFollowupPage(props: FollowupPageProps) {
           <Link href={`/council/briefings/${row.id}`} className="font-semibold underline">
             {t('briefing.readIt')}
           </Link>
+          <a href={`/api/admin/followups/${row.id}/briefing-docx`} className="font-semibold underline" download>
+            {tb('docx')}
+          </a>
         </p>
         <section aria-labelledby="receipts" className="mb-10">
           <h2 id="receipts" className="text-2xl font-bold">
@@ -63,26 +71,63 @@ export default async function BriefingFollowupPage(props: FollowupPageProps) {
             </>
           )}
         </section>
-        <BriefingDocument briefing={row} meeting={meeting} settings={settings} locale={locale} headingLevel={2} />
+        <BriefingDocument
+          briefing={row}
+          meeting={meeting}
+          settings={settings}
+          locale={locale}
+          signatory={briefingSignatory(row, settings?.chairName)}
+          headingLevel={2}
+        />
       </>
     );
   }
 
   const [text, members] = await Promise.all([briefingText(db, meeting, row, settings, locale), readCouncilMembers(db)]);
+  const decides = row?.approval === 'requested' && can(user, 'briefing.approve');
   return (
     <>
       {header}
+      <ApprovalStatus row={row} locale={locale} />
+      {decides && row ? (
+        <>
+          <ApprovalDecision approveAction={approveBriefingAction} returnAction={returnBriefingAction} followupId={row.id} version={row.version} />
+          <div className="mb-10">
+            <BriefingDocument
+              briefing={{ ...text, dispatchedAt: null }}
+              meeting={meeting}
+              settings={settings}
+              locale={locale}
+              signatory={null}
+              headingLevel={2}
+            />
+          </div>
+        </>
+      ) : null}
       <FollowupDraft
         intro={t('briefing.intro')}
         held={held}
-        form={{ kind: 'briefing', action: briefingAction, meetingId: meeting.id, version: row?.version ?? 1, defaults: text, recipientCount: members.length }}
+        form={{
+          kind: 'briefing',
+          action: briefingAction,
+          meetingId: meeting.id,
+          version: row?.version ?? 1,
+          defaults: text,
+          recipientCount: members.length,
+          approval: row?.approval ?? 'none',
+        }}
       >
         <p>{t('briefing.recipients', { count: members.length })}</p>
         <EvaluationFact db={db} meetingId={meeting.id} locale={locale} />
-        <p>
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
           <Link href={`${base}/briefing/print`} className="font-semibold underline">
             {t('briefing.printView')}
           </Link>
+          {row ? (
+            <a href={`/api/admin/followups/${row.id}/briefing-docx`} className="font-semibold underline" download>
+              {tb('docx')}
+            </a>
+          ) : null}
         </p>
       </FollowupDraft>
     </>

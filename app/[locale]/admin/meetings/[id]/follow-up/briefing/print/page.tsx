@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BriefingDocument } from '@/app/_components/followups/briefing-document';
 import { PrintButton } from '@/app/_components/ui/print-button';
-import { readFollowup } from '@/lib/followups/queries';
+import { briefingSignatory, readFollowup } from '@/lib/followups/queries';
 import { readForumSettings } from '@/lib/forum/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { briefingText } from '../../_lib/briefing-text';
@@ -18,6 +18,7 @@ export async function generateMetadata(props: FollowupPageProps): Promise<Metada
 export default async function BriefingPrintPage(props: FollowupPageProps) {
   const { db, locale, meeting } = await loadFollowupMeeting(props, '/briefing/print');
   const t = await getTranslations('followups');
+  const tb = await getTranslations('followupEditor.briefing');
   const [row, settings] = await Promise.all([readFollowup(db, meeting.id, 'briefing'), readForumSettings(db)]);
   const text = await briefingText(db, meeting, row, settings, locale);
   return (
@@ -27,12 +28,18 @@ export default async function BriefingPrintPage(props: FollowupPageProps) {
           {t('back')}
         </Link>
         <PrintButton label={t('document.print')} />
+        {row ? (
+          <a href={`/api/admin/followups/${row.id}/briefing-docx`} className="underline" download>
+            {tb('docx')}
+          </a>
+        ) : null}
       </p>
       <BriefingDocument
         briefing={{ ...text, dispatchedAt: row?.status === 'dispatched' ? row.dispatchedAt : null }}
         meeting={meeting}
         settings={settings}
         locale={locale}
+        signatory={row ? briefingSignatory(row, settings?.chairName) : null}
       />
     </>
   );
