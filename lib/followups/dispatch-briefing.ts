@@ -8,6 +8,7 @@ import type { AuditActor } from '@/lib/audit/record-audit';
 import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { siteLink } from '@/lib/mail/site-link';
+import { noticeThemesReported } from '@/lib/themes/theme-step-notices';
 import { markDispatched, requireHeld } from './mark-dispatched';
 import { readCouncilMembers } from './queries';
 import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './followup-steps';
@@ -42,6 +43,7 @@ export async function dispatchBriefing(db: Db, actor: AuditActor, content: Follo
     );
     const notices = await queueEmails(tx, emails, now);
     await markDispatched(tx, actor, row, now, { notices });
+    await noticeThemesReported(tx, row, now);
     return { followupId: row.id, notices };
   });
 }

@@ -27,3 +27,4 @@ export { default as directory } from './directory.json';
 export { default as party } from './party.json';
 export { default as attendeesAdmin } from './attendeesAdmin.json';
 export { default as tickets } from './tickets.json';
+export { default as themeTrail } from './themeTrail.json';
