@@ -20,6 +20,8 @@ export type MatrixIds = {
   upcomingMeetingSlug: string;
   articleSlug: string;
   adminThemeId: string;
+  /** An accepted theme, from the public /themes list. */
+  publicThemeId: string;
   briefingId: string;
   /** A submitted theme proposed by "company"; "otherCompany" must not reach it. */
   ownThemeId: string;
@@ -65,6 +67,7 @@ export const pageAccess: Record<string, PageRule> = {
   // same "not found" for every visitor (nobody sees more than anybody else).
   'app/[locale]/(public)/themes/category/[category]/page/[page]/page.tsx': publicPage('/themes/category/local/page/2', allNotFound()),
   'app/[locale]/(public)/themes/page/[page]/page.tsx': publicPage('/themes/page/2', allNotFound()),
+  'app/[locale]/(public)/themes/[id]/page.tsx': publicPage((ids) => `/themes/${ids.publicThemeId}`),
   'app/[locale]/[...rest]/page.tsx': {
     path: '/findes-ikke/heller-ikke',
     allow: [],
@@ -178,6 +181,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'app/api/me/route.ts GET': { path: '/api/me', allow: everyone },
   'app/api/health/route.ts GET': { path: '/api/health', allow: everyone },
   'app/api/themes/supported/route.ts GET': { path: '/api/themes/supported', allow: everyone },
+  'app/api/themes/[id]/follow/route.ts GET': { path: (ids) => `/api/themes/${ids.publicThemeId}/follow`, allow: everyone },
   'app/api/meetings/[id]/registration/route.ts GET': { path: (ids) => `/api/meetings/${ids.upcomingMeetingId}/registration`, allow: everyone },
   'app/api/portal/export/route.ts GET': { path: '/api/portal/export', allow: companies },
   'app/api/admin/meetings/[id]/registrations-csv/route.ts GET': {
