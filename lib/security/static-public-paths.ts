@@ -28,7 +28,7 @@ export const otherStaticRoutes = ['/account-deleted'] as const;
 // An [id] segment is a UUID (lib/validation/route-id.ts): /themes/[id] must not swallow
 // /themes/category, which is rendered per request.
 const routePatterns = [...staticPublicRoutes, ...otherStaticRoutes].map(
-  (route) => new RegExp(`^${route.replace(/\[id\]/g, '[0-9a-f-]{36}').replace(/\[[^\]/]+\]/g, '[^/]+')}$`),
+  (route) => new RegExp(`^${route.replace(/\[([^\]/]+)\]/g, (_segment, name) => (name === 'id' ? '[0-9a-f-]{36}' : '[^/]+'))}$`),
 );
 
 const localePrefix = new RegExp(`^/(?:${routing.locales.join('|')})(?=/|$)`);
