@@ -2,20 +2,25 @@
 // Following a theme from its cached page. A browser that may be signed in (the signed-in hint)
 // asks a small route handler whether the visitor follows the theme; everyone else sees the
 // sign-in hint without a request. The button says its state (aria-pressed) and works by keyboard.
-import { useLocale, useTranslations } from 'next-intl';
+// Its words come from the page (themeTrail.follow), so no messages are shipped to every page.
+import { useLocale } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import { useSignedInHint } from '@/app/_components/session/use-signed-in-hint';
 import { buttonClass } from '@/app/_components/ui/button-styles';
 import { Link } from '@/lib/i18n/navigation';
-import { withRuntimeKeys } from '@/lib/i18n/runtime-key';
 import { followThemeAction, unfollowThemeAction } from '@/lib/themes/trail-actions';
 
 type FollowState = { signedIn: boolean; canFollow: boolean; following: boolean };
 
 const SIGNED_OUT: FollowState = { signedIn: false, canFollow: false, following: false };
 
-export function FollowPanel({ themeId, themeTitle }: { themeId: string; themeTitle: string }) {
-  const t = useTranslations('themeTrail.follow');
+export type FollowTexts = Record<
+  'follow' | 'following' | 'notFollowing' | 'signInHint' | 'signIn' | 'onlyCompanies' | 'loading' | 'saving' | 'failed',
+  string
+> & { errors: Record<string, string> };
+
+export function FollowPanel({ themeId, themeTitle, texts }: { themeId: string; themeTitle: string; texts: FollowTexts }) {
+  const t = (key: Exclude<keyof FollowTexts, 'errors'>) => texts[key];
   const locale = useLocale();
   const hinted = useSignedInHint();
   const [fetched, setFetched] = useState<FollowState | null>(null);
@@ -58,7 +63,6 @@ export function FollowPanel({ themeId, themeTitle }: { themeId: string; themeTit
     );
   }
   if (!state.canFollow) return <p>{t('onlyCompanies')}</p>;
-  const rt = withRuntimeKeys(t);
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button
@@ -73,7 +77,7 @@ export function FollowPanel({ themeId, themeTitle }: { themeId: string; themeTit
       </button>
       <p aria-live="polite" className="text-sm">
         {error ? (
-          <span className="font-semibold text-red-700">{rt.has(`errors.${error}`) ? rt(`errors.${error}`) : t('errors.failed')}</span>
+          <span className="font-semibold text-red-700">{texts.errors[error] ?? t('failed')}</span>
         ) : state.following ? (
           t('following')
         ) : (

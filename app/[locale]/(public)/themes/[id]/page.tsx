@@ -94,7 +94,22 @@ async function FollowSection({ themeId, themeTitle }: { themeId: string; themeTi
     <section id="follow" aria-labelledby="follow-title" className="mt-10 max-w-3xl scroll-mt-4 rounded-lg border border-brand-600 bg-brand-50 p-6">
       <h2 id="follow-title" className="text-2xl font-bold">{t('title')}</h2>
       <p className="mt-2 mb-4">{t('intro')}</p>
-      <FollowPanel themeId={themeId} themeTitle={themeTitle} />
+      <FollowPanel
+        themeId={themeId}
+        themeTitle={themeTitle}
+        texts={{
+          follow: t('follow'),
+          following: t('following'),
+          notFollowing: t('notFollowing'),
+          signInHint: t('signInHint'),
+          signIn: t('signIn'),
+          onlyCompanies: t('onlyCompanies'),
+          loading: t('loading'),
+          saving: t('saving'),
+          failed: t('errors.failed'),
+          errors: { notFollowable: t('errors.notFollowable'), signedOut: t('errors.signedOut'), forbidden: t('errors.forbidden') },
+        }}
+      />
     </section>
   );
 }

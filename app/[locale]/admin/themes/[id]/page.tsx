@@ -134,7 +134,17 @@ export default async function AdminThemePage({ params }: Props) {
               <Link href={`/themes/${theme.id}`} className="underline">{tOutcome('publicPage')}</Link>
             </p>
           ) : null}
-          <ThemeOutcomeForm action={recordThemeOutcomeAction} theme={ref} current={{ outcome: theme.outcome, caseNumber: theme.outcomeCaseNumber }} />
+          <ThemeOutcomeForm action={recordThemeOutcomeAction} theme={ref} current={{ outcome: theme.outcome, caseNumber: theme.outcomeCaseNumber }}
+            texts={{
+              outcome: tOutcome('outcome'),
+              outcomeHint: tOutcome('outcomeHint'),
+              caseNumber: tOutcome('caseNumber'),
+              caseNumberHint: tOutcome('caseNumberHint'),
+              save: tOutcome('save'),
+              notAccepted: tOutcome('notAccepted'),
+              working: tOutcome('working'),
+            }}
+          />
         </section>
       </div>
     </>

@@ -1,7 +1,7 @@
 'use client';
 // The secretariat writes what came of a theme (and the case number it was decided under): the last
-// step of its public trail, emailed to its followers.
-import { useTranslations } from 'next-intl';
+// step of its public trail, emailed to its followers. Its words come from the page
+// (themeTrail.admin), so the admin area's client messages stay as they are.
 import { TextAreaField, TextField } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import type { recordThemeOutcomeAction } from '@/lib/themes/trail-actions';
@@ -13,10 +13,11 @@ type Props = {
   action: typeof recordThemeOutcomeAction;
   theme: { id: string; version: number; status: string };
   current: { outcome: string | null; caseNumber: string | null };
+  texts: Record<'outcome' | 'outcomeHint' | 'caseNumber' | 'caseNumberHint' | 'save' | 'notAccepted' | 'working', string>;
 };
 
-export function ThemeOutcomeForm({ action, theme, current }: Props) {
-  const t = useTranslations('themeTrail.admin');
+export function ThemeOutcomeForm({ action, theme, current, texts }: Props) {
+  const t = (key: keyof Props['texts']) => texts[key];
   const { state, formAction, field } = useAdminForm(action);
   if (theme.status !== 'accepted') return <p>{t('notAccepted')}</p>;
   return (
