@@ -144,7 +144,7 @@ describe('a theme’s own page', () => {
       const page = await context.newPage();
       await openWithSessionOf(page, baseUrl, demoEmails.otherCompany);
       await page.goto(`${baseUrl}/themes/${themeId}`);
-      const button = page.getByRole('button', { name: new RegExp(`^Følg temaet: ${title}`) });
+      const button = page.getByRole('button', { name: new RegExp(`^Følg temaet\\s*: ${title}$`) });
       await button.waitFor();
       expect(await button.getAttribute('aria-pressed')).toBe('false');
       await pressSpaceOn(page, button);
