@@ -21,6 +21,7 @@ export const areaNav = {
     { href: '/admin/speakers', key: 'speakers' },
     { href: '/admin/companies', key: 'companies' },
     { href: '/admin/subscribers', key: 'subscribers' },
+    { href: '/admin/reports', key: 'reports' },
     { href: '/admin/users', key: 'users' },
     { href: '/admin/audit', key: 'audit' },
   ],

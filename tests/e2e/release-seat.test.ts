@@ -94,6 +94,12 @@ describe.skipIf(!hasChromium || !databaseUrl)('releasing a seat from the reminde
       expect(await page.getByText('Hansen').count()).toBe(0);
       problems.push(...(await problemsOn(page, `open-${prefix ? 'en' : 'da'}`)));
     }
+    // The language switch keeps the link's code: the English page still offers the button.
+    await page.goto(`${baseUrl}/release-seat?code=${encodeURIComponent(code)}`);
+    await page.getByRole('link', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe("Can't come?");
+    await page.getByRole('button', { name: "I can't come – release my seat" }).waitFor();
+    expect(new URL(page.url()).searchParams.get('code')).toBe(code);
     // A HEAD (a mail scanner's check) changes nothing either.
     await fetch(`${baseUrl}/release-seat?code=${encodeURIComponent(code)}`, { method: 'HEAD' });
     expect(problems).toEqual([]);

@@ -130,6 +130,9 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/admin/companies/[cvr]/page.tsx': { path: '/admin/companies/24256790', allow: admins },
   'app/[locale]/admin/companies/import/page.tsx': { path: '/admin/companies/import', allow: admins },
   'app/[locale]/admin/emails/page.tsx': { path: '/admin/emails', allow: admins },
+  // The period report and its print view: the secretariat's and the chair's (followup.manage).
+  'app/[locale]/admin/reports/page.tsx': { path: '/admin/reports?from=2014-01-01&to=2015-12-31', allow: admins },
+  'app/[locale]/admin/reports/print/page.tsx': { path: '/admin/reports/print?from=2014-01-01&to=2015-12-31', allow: admins },
   'app/[locale]/admin/speakers/page.tsx': { path: '/admin/speakers', allow: admins },
   'app/[locale]/admin/themes/page.tsx': { path: '/admin/themes', allow: admins },
   'app/[locale]/admin/themes/[id]/page.tsx': { path: (ids) => `/admin/themes/${ids.adminThemeId}`, allow: admins },
@@ -194,6 +197,7 @@ export const routeAccess: Record<string, RouteRule> = {
   // A ticket's QR image: the signed code is the key, so a forged one is refused (400) whoever asks.
   'app/api/tickets/qr/route.ts GET': { path: '/api/tickets/qr?code=forged.code', allow: everyone, status: 400 },
   'app/api/admin/companies/import-sample/route.ts GET': { path: '/api/admin/companies/import-sample', allow: admins },
+  'app/api/admin/reports/docx/route.ts GET': { path: '/api/admin/reports/docx?from=2014-01-01&to=2015-12-31', allow: admins },
   'app/api/auth/[...nextauth]/route.ts GET': { path: '/api/auth/csrf', allow: everyone },
   // Auth.js refuses a session update without its CSRF token, whoever sends it.
   'app/api/auth/[...nextauth]/route.ts POST': { path: '/api/auth/session', allow: everyone, status: 400, body: '' },

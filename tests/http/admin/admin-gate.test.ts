@@ -24,6 +24,7 @@ const adminPages = [
   '/admin/companies/24256790',
   '/admin/audit',
   '/admin/emails',
+  '/admin/reports',
 ];
 
 describe('admin actions over HTTP', () => {

@@ -28,3 +28,4 @@ export { default as party } from './party.json';
 export { default as attendeesAdmin } from './attendeesAdmin.json';
 export { default as tickets } from './tickets.json';
 export { default as themeTrail } from './themeTrail.json';
+export { default as reports } from './reports.json';
