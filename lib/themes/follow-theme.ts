@@ -2,17 +2,18 @@
 // trail (theme-step-notices.ts). The follower is always the person asking: the id comes from the
 // session, never from the form.
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { themeFollows, themes } from '@/db/schema';
 import { ActionError } from '@/lib/actions/action-error';
-import { publicThemeStatuses } from './trail-rules';
+import { publicTarget, publicTargetJoin, themeIsPublic } from './public-theme';
 
 export async function followTheme(db: DbOrTx, actor: { id: string }, { themeId }: { themeId: string }, _options: { now?: Date } = {}) {
   const [theme] = await db
     .select({ id: themes.id })
     .from(themes)
-    .where(and(eq(themes.id, themeId), inArray(themes.status, [...publicThemeStatuses])));
+    .leftJoin(publicTarget, publicTargetJoin)
+    .where(and(eq(themes.id, themeId), themeIsPublic));
   if (!theme) throw new ActionError('notFollowable');
   // The primary key (theme, person) makes following twice a no-op.
   await db.insert(themeFollows).values({ themeId, userId: actor.id }).onConflictDoNothing();

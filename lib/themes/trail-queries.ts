@@ -11,7 +11,8 @@ import { cachedQuery } from '@/lib/cache/cached-query';
 import { cacheTags } from '@/lib/cache/tags';
 import { heldMeetings } from '@/lib/meetings/held-meetings';
 import { publishedThemeDescription, publishedThemeTitle } from './published-wording';
-import { buildTrail, isPublicThemeStatus, publicThemeStatuses, type TrailInput } from './trail-rules';
+import { publicTarget, publicTargetJoin, themeIsPublic } from './public-theme';
+import { buildTrail, type TrailInput } from './trail-rules';
 
 const target = alias(themes, 'merged_target');
 const meetingColumns = { id: meetings.id, slug: meetings.slug, title: meetings.title, startsAt: meetings.startsAt };
@@ -90,8 +91,9 @@ export async function readThemePage(db: DbOrTx, themeId: string, now = new Date(
     })
     .from(themes)
     .leftJoin(companies, eq(companies.id, themes.companyId))
-    .where(and(eq(themes.id, themeId), inArray(themes.status, [...publicThemeStatuses])));
-  if (!theme || !isPublicThemeStatus(theme.status)) return null;
+    .leftJoin(publicTarget, publicTargetJoin)
+    .where(and(eq(themes.id, themeId), themeIsPublic));
+  if (!theme) return null;
   const [[supports], input] = await Promise.all([
     db.select({ n: count() }).from(themeSupports).where(eq(themeSupports.themeId, themeId)),
     readTrailInput(db, themeId, now),
@@ -112,7 +114,8 @@ export async function readPublicThemeIds(db: DbOrTx) {
   return db
     .select({ id: themes.id, updatedAt: themes.updatedAt })
     .from(themes)
-    .where(inArray(themes.status, [...publicThemeStatuses]))
+    .leftJoin(publicTarget, publicTargetJoin)
+    .where(themeIsPublic)
     .orderBy(asc(themes.createdAt));
 }
 
@@ -124,16 +127,25 @@ export async function readFollowState(db: DbOrTx, themeId: string, userId: strin
     .select({ id: themes.id, following: sql<boolean>`${themeFollows.userId} is not null` })
     .from(themes)
     .leftJoin(themeFollows, and(eq(themeFollows.themeId, themes.id), userId ? eq(themeFollows.userId, userId) : sql`false`))
-    .where(and(eq(themes.id, themeId), inArray(themes.status, [...publicThemeStatuses])));
+    .leftJoin(publicTarget, publicTargetJoin)
+    .where(and(eq(themes.id, themeId), themeIsPublic));
   return row ? { following: Boolean(row.following) } : null;
 }
 
 /** The themes a person follows, newest follow first, with the status a list shows. */
 export async function readFollowedThemes(db: DbOrTx, userId: string) {
   return db
-    .select({ id: themes.id, title: publishedThemeTitle, status: themes.status, proposerId: themes.proposerId, followedAt: themeFollows.createdAt })
+    .select({
+      id: themes.id,
+      title: publishedThemeTitle,
+      status: themes.status,
+      isPublic: sql<boolean>`coalesce(${themeIsPublic}, false)`,
+      proposerId: themes.proposerId,
+      followedAt: themeFollows.createdAt,
+    })
     .from(themeFollows)
     .innerJoin(themes, eq(themes.id, themeFollows.themeId))
+    .leftJoin(publicTarget, publicTargetJoin)
     .where(eq(themeFollows.userId, userId))
     .orderBy(sql`${themeFollows.createdAt} desc`, asc(themes.id));
 }

@@ -100,10 +100,3 @@ export function buildTrail(input: TrailInput): TrailStep[] {
   const unique = [...new Map(steps.map((s) => [s.key, s])).values()];
   return unique.sort((a, b) => a.at.getTime() - b.at.getTime() || rank[a.kind] - rank[b.kind] || a.key.localeCompare(b.key));
 }
-
-/** Themes the public may read on their own page: accepted, and merged (its page says where it went). */
-export const publicThemeStatuses = ['accepted', 'merged'] as const;
-
-export function isPublicThemeStatus(status: string): status is (typeof publicThemeStatuses)[number] {
-  return (publicThemeStatuses as readonly string[]).includes(status);
-}

@@ -221,8 +221,16 @@ describe('the trail of a theme and its followers', () => {
       expect(await readThemePage(db, theme.id)).toBeNull();
       expect(await readFollowState(db, theme.id, null)).toBeNull();
     }
-    const accepted = await makeTheme({ status: 'accepted', publicTitle: 'Offentlig titel' });
+    const accepted = await makeTheme({ status: 'accepted', publicTitle: 'Offentlig titel', createdAt: new Date(Date.now() - 2 * DAY) });
     expect(await readThemePage(db, accepted.id)).toMatchObject({ title: 'Offentlig titel', trail: [expect.objectContaining({ kind: 'proposed' })] });
+    // A theme merged into one still submitted was never accepted for publication: no page, no following.
+    const submittedTarget = await makeTheme({ status: 'submitted' });
+    const intoSubmitted = await makeTheme({ status: 'merged', mergedIntoId: submittedTarget.id, decidedAt: new Date() });
+    expect(await readThemePage(db, intoSubmitted.id)).toBeNull();
+    await expect(followTheme(db, await makeUser('company'), { themeId: intoSubmitted.id })).rejects.toMatchObject({ key: 'notFollowable' });
+    const intoAccepted = await makeTheme({ status: 'merged', mergedIntoId: accepted.id, createdAt: new Date(Date.now() - DAY), decidedAt: new Date() });
+    expect((await readThemePage(db, intoAccepted.id))!.trail.map((s) => s.kind)).toEqual(['proposed', 'mergedInto']);
+    expect((await readThemePage(db, accepted.id))!.trail.map((s) => s.kind)).toEqual(['proposed', 'mergedFrom']);
   });
 
   it('refuses an outcome on a theme that is not accepted, and one written on an old version', async () => {

@@ -3,7 +3,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { readFollowedThemes } from '@/lib/themes/trail-queries';
-import { isPublicThemeStatus } from '@/lib/themes/trail-rules';
 import { UnfollowButton } from './unfollow-button';
 
 type Row = Awaited<ReturnType<typeof readFollowedThemes>>[number];
@@ -21,7 +20,7 @@ export async function FollowedThemes({ rows, userId }: { rows: Row[]; userId: st
           {rows.map((theme) => (
             <li key={theme.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
               <p>
-                {isPublicThemeStatus(theme.status) ? (
+                {theme.isPublic ? (
                   <Link href={`/themes/${theme.id}`} className="font-semibold underline">{theme.title}</Link>
                 ) : (
                   <span className="font-semibold">{theme.title}</span>

@@ -32,7 +32,7 @@ export async function MyThemes({ rows, locale }: { rows: Row[]; locale: string }
           {rows.map((theme) => (
             <li key={theme.id} className="rounded-md border border-zinc-300 p-4">
               <p className="text-lg font-semibold">
-                {theme.status === 'accepted' || theme.status === 'merged' ? (
+                {theme.status === 'accepted' ? (
                   <Link href={`/themes/${theme.id}`} className="underline">{theme.title}</Link>
                 ) : (
                   theme.title

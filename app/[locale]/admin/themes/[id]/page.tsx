@@ -129,7 +129,7 @@ export default async function AdminThemePage({ params }: Props) {
         <section aria-labelledby="outcome" className="rounded-lg border border-zinc-300 p-5">
           <h2 id="outcome" className="mb-2 text-xl font-bold">{tOutcome('title')}</h2>
           <p className="mb-4 text-muted">{tOutcome('intro')}</p>
-          {theme.status === 'accepted' || theme.status === 'merged' ? (
+          {theme.status === 'accepted' ? (
             <p className="mb-4">
               <Link href={`/themes/${theme.id}`} className="underline">{tOutcome('publicPage')}</Link>
             </p>
