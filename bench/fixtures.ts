@@ -5,6 +5,8 @@ import postgres from 'postgres';
 
 export type BenchTargets = {
   cookie: string;
+  /** A demo company user's session, for the portal's requests (similar themes). */
+  companyCookie: string;
   meetingSlug: string;
   meetingId: string;
   meetingRegistrations: number;
@@ -18,12 +20,15 @@ export async function prepareTargets(databaseUrl: string): Promise<BenchTargets>
     const [user] = await sql<{ id: string }[]>`select id from users where email = 'erhverv@albertslund.test'`;
     const token = randomBytes(32).toString('hex');
     await sql`insert into sessions (session_token, user_id, expires) values (${token}, ${user.id}, now() + interval '8 hours')`;
+    const [companyUser] = await sql<{ id: string }[]>`select id from users where email = 'direktoer@lysteknik.test'`;
+    const companyToken = randomBytes(32).toString('hex');
+    await sql`insert into sessions (session_token, user_id, expires) values (${companyToken}, ${companyUser.id}, now() + interval '8 hours')`;
     // The next published meeting: the one the home page points to and people register for.
     const [meeting] = await sql<{ id: string; slug: string; n: number }[]>`
       select m.id, m.slug, (select count(*)::int from registrations r where r.meeting_id = m.id) as n
       from meetings m where m.status = 'published' and m.starts_at > now() order by m.starts_at limit 1`;
     const doorMeetingId = await meetingToday(sql, meeting.id);
-    return { cookie: `authjs.session-token=${token}`, meetingSlug: meeting.slug, meetingId: meeting.id, meetingRegistrations: meeting.n, doorMeetingId };
+    return { cookie: `authjs.session-token=${token}`, companyCookie: `authjs.session-token=${companyToken}`, meetingSlug: meeting.slug, meetingId: meeting.id, meetingRegistrations: meeting.n, doorMeetingId };
   } finally {
     await sql.end();
   }

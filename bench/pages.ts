@@ -4,8 +4,10 @@ import type { BenchTargets } from './fixtures';
 export type BenchPage = {
   name: string;
   path: string;
-  kind: 'static-floor' | 'dynamic-floor' | 'public' | 'admin';
-  signedIn?: boolean;
+  /** 'dynamic': a public page or request rendered per request, held against the dynamic floor. */
+  kind: 'static-floor' | 'dynamic-floor' | 'public' | 'dynamic' | 'admin';
+  /** true: as the secretariat; 'company': as a company user. */
+  signedIn?: boolean | 'company';
 };
 
 export function benchPages(t: BenchTargets): BenchPage[] {
@@ -15,6 +17,8 @@ export function benchPages(t: BenchTargets): BenchPage[] {
     { name: '/', path: '/', kind: 'public' },
     { name: '/meetings/[slug]', path: `/meetings/${t.meetingSlug}`, kind: 'public' },
     { name: '/themes', path: '/themes', kind: 'public' },
+    { name: '/search?q=virksomheder', path: '/search?q=virksomheder', kind: 'dynamic' },
+    { name: 'GET /api/themes/similar', path: `/api/themes/similar?q=${encodeURIComponent('Parkering og trafik ved erhvervsskolerne')}`, kind: 'dynamic', signedIn: 'company' },
     { name: '/admin/themes', path: '/admin/themes', kind: 'admin', signedIn: true },
     { name: '/admin/meetings/[id]/registrations', path: `/admin/meetings/${t.meetingId}/registrations`, kind: 'admin', signedIn: true },
     { name: '/admin/meetings/[id]/check-in', path: `/admin/meetings/${t.doorMeetingId}/check-in`, kind: 'admin', signedIn: true },
@@ -22,4 +26,4 @@ export function benchPages(t: BenchTargets): BenchPage[] {
 }
 
 export const headersFor = (page: BenchPage, t: BenchTargets): Record<string, string> =>
-  page.signedIn ? { cookie: t.cookie } : {};
+  page.signedIn === 'company' ? { cookie: t.companyCookie } : page.signedIn ? { cookie: t.cookie } : {};

@@ -1,7 +1,8 @@
 // Dispatching the email to a meeting's participants: one outbox row per recipient, written in
 // the same transaction that marks the email sent. The worker delivers them afterwards. Each
 // row's idempotency key is the follow-up and the address, so no one is queued twice. Every
-// attendee who came and has an email receives it (queries.ts: readParticipantRecipients).
+// attendee who came and has an email receives it (queries.ts: readParticipantRecipients), each
+// with their own evaluation link (lib/evaluations/email-link.ts).
 import 'server-only';
 import { ParticipantFollowupEmail } from '@/emails/participant-followup-email';
 import type { Db } from '@/db/client';
@@ -11,11 +12,12 @@ import type { Locale } from '@/lib/i18n/routing';
 import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { siteLink } from '@/lib/mail/site-link';
+import { EVALUATION_LINK_PLACEHOLDER, withEvaluationLink } from '@/lib/evaluations/email-link';
 import { markDispatched, requireHeld } from './mark-dispatched';
 import { readParticipantRecipients, type FollowupMeeting } from './queries';
 import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './followup-steps';
 
-export const participantEmail = (meeting: FollowupMeeting, subject: string, body: string, locale: Locale, test = false) => ({
+export const participantEmail = (meeting: FollowupMeeting, subject: string, body: string, locale: Locale, test = false, evaluationUrl?: string) => ({
   render: (t: Parameters<typeof ParticipantFollowupEmail>[0]['t'], footer: string) => ({
     subject: test ? t('participantFollowup.testSubject', { subject }) : subject,
     element: ParticipantFollowupEmail({
@@ -27,6 +29,7 @@ export const participantEmail = (meeting: FollowupMeeting, subject: string, body
       footer,
       lang: locale,
       test,
+      evaluationUrl,
     }),
   }),
 });
@@ -41,11 +44,14 @@ export async function dispatchParticipantEmail(db: Db, actor: AuditActor, conten
     const emails = await prepareBulkEmails(
       tx,
       recipients,
-      (locale) => ({ kind: 'participant-followup', followupId: row.id, ...participantEmail(meeting, row.title, row.body, locale) }),
+      // Rendered once per language with a placeholder for the evaluation link…
+      (locale) => ({ kind: 'participant-followup', followupId: row.id, ...participantEmail(meeting, row.title, row.body, locale, false, EVALUATION_LINK_PLACEHOLDER) }),
       // By address: a colleague who came has no account, and each address is written to once.
       (recipient) => `participant-followup:${row.id}:${recipient.email}`,
     );
-    const queued = await queueEmails(tx, emails, now);
+    // …which each recipient's row gets as their own (same order as the recipients).
+    const personal = emails.map((email, i) => withEvaluationLink(email, recipients[i].attendeeId, recipients[i].locale));
+    const queued = await queueEmails(tx, personal, now);
     await markDispatched(tx, actor, row, now, { recipients: queued });
     return { followupId: row.id, recipients: queued };
   });

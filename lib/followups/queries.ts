@@ -134,7 +134,8 @@ export async function readCountedStatus(db: DbOrTx, meetingId: string): Promise<
 }
 
 /** A person the participant email goes to: an attendee's address, in their (or their registrant's) language. */
-export type Recipient = { userId: string | null; email: string; name: string | null; locale: 'da' | 'en' };
+/** attendeeId: the seat the address came from, for the recipient's own evaluation link. */
+export type Recipient = { userId: string | null; attendeeId: string; email: string; name: string | null; locale: 'da' | 'en' };
 
 /**
  * Who receives the participant email: every attendee with an email who came (once attendance is
@@ -149,7 +150,7 @@ export async function readParticipantRecipients(db: DbOrTx, meetingId: string): 
   // The registrant's address is their account's (kept current); a colleague's is the one given.
   const address = sql<string | null>`case when ${attendees.isRegistrant} then coalesce(${users.email}, ${attendees.email}) else ${attendees.email} end`;
   const rows = await db
-    .select({ userId: attendees.userId, email: address, name: attendees.name, locale: users.locale, isRegistrant: attendees.isRegistrant })
+    .select({ attendeeId: attendees.id, userId: attendees.userId, email: address, name: attendees.name, locale: users.locale, isRegistrant: attendees.isRegistrant })
     .from(attendees)
     .innerJoin(registrations, eq(registrations.id, attendees.registrationId))
     .leftJoin(users, eq(users.id, registrations.userId))
@@ -169,7 +170,7 @@ export async function readParticipantRecipients(db: DbOrTx, meetingId: string): 
   for (const row of rows) {
     const email = row.email?.trim().toLowerCase();
     if (!email || byAddress.has(email)) continue;
-    byAddress.set(email, { userId: row.isRegistrant ? row.userId : null, email, name: row.name || null, locale: row.locale ?? 'da' });
+    byAddress.set(email, { userId: row.isRegistrant ? row.userId : null, attendeeId: row.attendeeId, email, name: row.name || null, locale: row.locale ?? 'da' });
   }
   return [...byAddress.values()].sort((x, y) => x.email.localeCompare(y.email));
 }

@@ -6,6 +6,7 @@ import { followups } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import type { Locale } from '@/lib/i18n/routing';
 import { queueEmail } from '@/lib/mail/send-email';
+import { sampleEvaluationUrl } from '@/lib/evaluations/email-link';
 import { participantEmail } from './dispatch-participant-email';
 import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './followup-steps';
 
@@ -30,7 +31,7 @@ export async function sendParticipantEmailTest(
         toUserId: actor.id,
         locale: actor.locale,
         followupId: null,
-        ...participantEmail(meeting, saved.title, saved.body, actor.locale, true),
+        ...participantEmail(meeting, saved.title, saved.body, actor.locale, true, sampleEvaluationUrl(actor.locale)),
       },
       now,
     );

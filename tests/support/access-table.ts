@@ -68,6 +68,8 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/(public)/themes/category/[category]/page/[page]/page.tsx': publicPage('/themes/category/local/page/2', allNotFound()),
   'app/[locale]/(public)/themes/page/[page]/page.tsx': publicPage('/themes/page/2', allNotFound()),
   'app/[locale]/(public)/themes/[id]/page.tsx': publicPage((ids) => `/themes/${ids.publicThemeId}`),
+  // The search finds the same for everyone: only what the public lists show.
+  'app/[locale]/search/page.tsx': publicPage('/search?q=virksomheder'),
   'app/[locale]/[...rest]/page.tsx': {
     path: '/findes-ikke/heller-ikke',
     allow: [],
@@ -78,6 +80,8 @@ export const pageAccess: Record<string, PageRule> = {
   'app/[locale]/(links)/council/rsvp/page.tsx': publicPage('/council/rsvp?code=forged.code&answer=coming'),
   // The reminder's release link: the signed code says whose seat; opening it changes nothing.
   'app/[locale]/(links)/release-seat/page.tsx': publicPage('/release-seat?code=forged.code'),
+  // The participant email's evaluation link: the signed code says whose answer; opening it saves nothing.
+  'app/[locale]/(links)/evaluation/page.tsx': publicPage('/evaluation?code=forged.code'),
   'app/[locale]/signin/page.tsx': publicPage('/signin'),
   'app/[locale]/signin/check-email/page.tsx': publicPage('/signin/check-email'),
   'app/[locale]/signin/confirm/page.tsx': publicPage('/signin/confirm'),
@@ -185,6 +189,8 @@ export const routeAccess: Record<string, RouteRule> = {
   'app/api/health/route.ts GET': { path: '/api/health', allow: everyone },
   'app/api/themes/supported/route.ts GET': { path: '/api/themes/supported', allow: everyone },
   'app/api/themes/[id]/follow/route.ts GET': { path: (ids) => `/api/themes/${ids.publicThemeId}/follow`, allow: everyone },
+  // Suggestions while proposing a theme: for those who may propose.
+  'app/api/themes/similar/route.ts GET': { path: '/api/themes/similar?q=virksomheder', allow: companies },
   'app/api/meetings/[id]/registration/route.ts GET': { path: (ids) => `/api/meetings/${ids.upcomingMeetingId}/registration`, allow: everyone },
   'app/api/portal/export/route.ts GET': { path: '/api/portal/export', allow: companies },
   'app/api/admin/meetings/[id]/registrations-csv/route.ts GET': {

@@ -1,4 +1,6 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname } from '@/lib/i18n/navigation';
+import { SEARCH_QUERY_MAX } from '@/lib/search/rules';
 import { Container } from '../ui/container';
 import { IntentLink } from '../ui/intent-link';
 import { LanguageSwitch } from './language-switch';
@@ -14,6 +16,8 @@ const publicNav = [
 
 export async function SiteHeader() {
   const t = await getTranslations('common');
+  const tSearch = await getTranslations('search.header');
+  const searchPath = getPathname({ href: '/search', locale: await getLocale() });
   return (
     <header data-site-header className="border-b border-zinc-300 bg-white">
       <Container className="flex flex-wrap items-center justify-between gap-3 py-3">
@@ -27,7 +31,7 @@ export async function SiteHeader() {
         </div>
       </Container>
       <nav aria-label={t('nav.label')} className="border-t border-zinc-200 bg-zinc-50">
-        <Container>
+        <Container className="flex flex-wrap items-center justify-between gap-x-4">
           <ul className="flex flex-wrap gap-x-1 py-1">
             {publicNav.map((item) => (
               <li key={item.href}>
@@ -38,6 +42,22 @@ export async function SiteHeader() {
               </li>
             ))}
           </ul>
+          {/* A plain GET form: searching works without JavaScript, from every page. */}
+          <form role="search" aria-label={tSearch('formLabel')} action={searchPath} method="get" className="flex items-center gap-1 py-1">
+            <label htmlFor="site-search" className="sr-only">
+              {tSearch('label')}
+            </label>
+            <input
+              id="site-search"
+              type="search"
+              name="q"
+              maxLength={SEARCH_QUERY_MAX}
+              className="w-40 rounded-md border border-zinc-500 bg-white px-2 py-1 text-base sm:w-48"
+            />
+            <button type="submit" className="rounded-md border border-zinc-500 bg-white px-3 py-1 font-medium text-ink hover:bg-zinc-100">
+              {tSearch('submit')}
+            </button>
+          </form>
         </Container>
       </nav>
     </header>

@@ -97,6 +97,9 @@ const validBase: Record<string, ActionTarget['base']> = {
   // No valid code here (it is signed with the server's secret): every answer must be refused as forged.
   answerCouncilInvitationByLinkAction: () => ({ code: 'forged.code', answer: 'coming' }),
   answerCouncilInvitationAction: (ids) => ({ meetingId: ids.meetingId, answer: 'coming' }),
+  // No valid code here either: every evaluation answer must be refused as forged, nothing saved.
+  answerEvaluationAction: () => ({ code: 'forged.code', usefulness: '3', suggestion: 'Mere om grøn omstilling.' }),
+  suggestThemeFromEvaluationAction: () => ({ evaluationId: nobody() }),
 };
 
 /** Each request needs an X-Forwarded-For of its own: the sign-in rate limit counts per client. */
@@ -134,6 +137,9 @@ const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'cont
 export const routeTargets: RouteTarget[] = [
   { name: 'GET /api/meetings/[id]/registration', as: 'company', request: (v) => ({ path: `/api/meetings/${enc(v)}/registration` }) },
   { name: 'GET /api/themes/supported', as: 'company', request: (v) => ({ path: `/api/themes/supported?x=${enc(v)}` }) },
+  { name: 'GET /api/themes/similar?q=', as: 'company', request: (v) => ({ path: `/api/themes/similar?q=${enc(v)}` }) },
+  { name: 'GET /search?q=&page=', as: 'public', request: (v) => ({ path: `/search?q=${enc(v)}&page=${enc(v)}` }) },
+  { name: 'GET /search?q=', as: 'public', request: (v) => ({ path: `/search?q=${enc(v)}` }) },
   { name: 'GET /api/me', as: 'public', request: (v) => ({ path: `/api/me?x=${enc(v)}` }) },
   { name: 'GET /api/health', as: 'public', request: (v) => ({ path: `/api/health?x=${enc(v)}` }) },
   { name: 'GET /api/dev/mailbox?to=', as: 'public', request: (v) => ({ path: `/api/dev/mailbox?to=${enc(v)}` }) },
@@ -176,4 +182,5 @@ export const routeTargets: RouteTarget[] = [
   { name: 'GET /dev/mailbox?to=', as: 'public', request: (v) => ({ path: `/dev/mailbox?to=${enc(v)}` }) },
   { name: 'GET /council/rsvp?code=&answer=', as: 'public', request: (v) => ({ path: `/council/rsvp?code=${enc(v)}&answer=${enc(v)}` }) },
   { name: 'GET /release-seat?code=', as: 'public', request: (v) => ({ path: `/release-seat?code=${enc(v)}` }) },
+  { name: 'GET /evaluation?code=', as: 'public', request: (v) => ({ path: `/evaluation?code=${enc(v)}` }) },
 ];

@@ -7,10 +7,12 @@ import { BarListChart } from '@/app/_components/charts/bar-list-chart';
 import { ChartFigure } from '@/app/_components/charts/chart-figure';
 import { GroupedColumnChart } from '@/app/_components/charts/grouped-column-chart';
 import { SegmentStatistics } from '@/app/_components/council/segment-statistics';
+import { EvaluationStatistics } from '@/app/_components/evaluations/evaluation-statistics';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { readInvitationStatistics, readMeetingStatistics } from '@/lib/council/queries';
+import { readEvaluationAverages } from '@/lib/evaluations/queries';
 import { formatShortDate } from '@/lib/format/copenhagen-time';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -29,6 +31,7 @@ export default async function CouncilStatisticsPage({ params }: Props) {
   const tThemes = await getTranslations('themes');
   const db = await getDb();
   const [stats, bySegment] = await Promise.all([readMeetingStatistics(db), readInvitationStatistics(db)]);
+  const evaluationAverages = await readEvaluationAverages(db, stats.meetings.map((m) => m.id));
 
   const meetingGroups = stats.meetings.map((m) => ({ label: formatShortDate(m.startsAt, locale), values: [m.participants, m.companies] }));
   const byStatus = stats.themesByStatus.map((s) => ({ label: tThemes(`statuses.${s.status}`), value: s.count }));
@@ -61,6 +64,7 @@ export default async function CouncilStatisticsPage({ params }: Props) {
           <p>{t('noData')}</p>
         )}
       </ChartFigure>
+      <EvaluationStatistics locale={locale} meetings={stats.meetings} averages={evaluationAverages} />
       <SegmentStatistics meetings={bySegment} locale={locale} />
       <ChartFigure
         id="themes-status"

@@ -1,6 +1,7 @@
 'use client';
 // Propose a theme, or edit one's own while it is submitted.
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/app/_components/form/field';
 import { LocalizedForm } from '@/app/_components/form/localized-form';
 import { SubmitButton } from '@/app/_components/form/submit-button';
@@ -16,9 +17,11 @@ type Props = {
   themeId?: string;
   categories: { value: string; label: string }[];
   meetings: { value: string; label: string }[];
+  /** Shown after the description (the new proposal's similar themes). */
+  afterDescription?: ReactNode;
 };
 
-export function ThemeForm({ initial, themeId, categories, meetings }: Props) {
+export function ThemeForm({ initial, themeId, categories, meetings, afterDescription }: Props) {
   const t = useTranslations('portal.themeForm');
   const [state, action] = useFormAction(themeId ? updateThemeAction : proposeThemeAction);
   const { field } = keptFields(state);
@@ -41,6 +44,7 @@ export function ThemeForm({ initial, themeId, categories, meetings }: Props) {
         required
         maxLength={THEME_DESCRIPTION.max}
       />
+      {afterDescription}
       <SelectField
         label={t('category')}
         {...field('category', initial.category)}

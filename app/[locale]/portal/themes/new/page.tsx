@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { requireCompanyProfile } from '@/lib/companies/require-company';
+import { SimilarThemes } from '../similar-themes';
 import { ThemeForm } from '../theme-form';
 import { themeFormOptions } from '../theme-form-options';
 
@@ -21,10 +22,17 @@ export default async function NewThemePage({ params }: Props) {
   await requireCompanyProfile(user, '/portal/themes/new');
   const t = await getTranslations('portal.themeForm');
   const options = await themeFormOptions(locale);
+  const similar = await getTranslations('search.similar');
   return (
     <>
       <PageHeader title={t('newTitle')} intro={t('newIntro')} />
-      <ThemeForm initial={{ title: '', description: '', category: '', wishedMeetingId: '' }} {...options} />
+      <ThemeForm initial={{ title: '', description: '', category: '', wishedMeetingId: '' }} {...options}
+        afterDescription={
+          <SimilarThemes
+            labels={{ heading: similar('heading'), intro: similar('intro'), foundOne: similar('foundOne'), foundMany: similar.raw('foundMany'), opensInNewTab: similar('opensInNewTab') }}
+          />
+        }
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 // The follow-up checklist of one meeting: the three follow-ups with their state, and the email's
-// delivery progress.
+// delivery progress, and the participants' evaluation of the meeting.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Notice } from '@/app/_components/ui/notice';
@@ -9,6 +9,9 @@ import { formatDateTime } from '@/lib/format/copenhagen-time';
 import { readFollowups } from '@/lib/followups/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { readDeliveryProgress } from '@/lib/mail/outbox-progress';
+import { can } from '@/lib/auth/gate';
+import { readEvaluationResults } from '@/lib/evaluations/queries';
+import { EvaluationResults } from './_components/evaluation-results';
 import { StateLabel } from './_components/state-label';
 import { loadFollowupMeeting, type FollowupPageProps } from './_lib/load-meeting';
 
@@ -21,9 +24,9 @@ export async function generateMetadata(props: FollowupPageProps): Promise<Metada
 }
 
 export default async function FollowupOverviewPage(props: FollowupPageProps) {
-  const { db, locale, meeting, held } = await loadFollowupMeeting(props);
+  const { db, user, locale, meeting, held } = await loadFollowupMeeting(props);
   const t = await getTranslations('followups');
-  const rows = await readFollowups(db, meeting.id);
+  const [rows, evaluation] = await Promise.all([readFollowups(db, meeting.id), held ? readEvaluationResults(db, meeting.id) : null]);
   const byKind = new Map(rows.map((r) => [r.kind, r]));
   const email = byKind.get('participant_email');
   const progress = email?.status === 'dispatched' ? await readDeliveryProgress(db, email.id) : null;
@@ -69,6 +72,7 @@ export default async function FollowupOverviewPage(props: FollowupPageProps) {
           );
         })}
       </ol>
+      {evaluation ? <EvaluationResults results={evaluation} locale={locale} canSuggest={can(user, 'theme.moderate')} /> : null}
     </>
   );
 }

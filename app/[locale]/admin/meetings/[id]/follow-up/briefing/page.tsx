@@ -2,6 +2,7 @@
 // the document as sent and the council members' read receipts.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { EvaluationFact } from '@/app/_components/evaluations/evaluation-fact';
 import { BriefingDocument } from '@/app/_components/followups/briefing-document';
 import { Notice } from '@/app/_components/ui/notice';
 import { briefingAction } from '@/lib/followups/actions';
@@ -77,6 +78,7 @@ export default async function BriefingFollowupPage(props: FollowupPageProps) {
         form={{ kind: 'briefing', action: briefingAction, meetingId: meeting.id, version: row?.version ?? 1, defaults: text, recipientCount: members.length }}
       >
         <p>{t('briefing.recipients', { count: members.length })}</p>
+        <EvaluationFact db={db} meetingId={meeting.id} locale={locale} />
         <p>
           <Link href={`${base}/briefing/print`} className="font-semibold underline">
             {t('briefing.printView')}

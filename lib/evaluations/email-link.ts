@@ -1,0 +1,22 @@
+// The evaluation link in the participant email, which is rendered once per language and sent to
+// many (lib/mail/prepare-bulk.ts): the template gets a placeholder, and each recipient's row gets
+// their own signed link in its place, the way the unsubscribe link is put in. The row's
+// idempotency key and everything else stay as the bulk sending made them.
+import 'server-only';
+import type { PreparedEmail } from '@/lib/mail/send-email';
+import type { Locale } from '@/lib/i18n/routing';
+import { siteLink } from '@/lib/mail/site-link';
+import { evaluationUrl } from './evaluation-code';
+
+export const EVALUATION_LINK_PLACEHOLDER = 'https://evaluation.invalid/__ATTENDEE__';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The row with this attendee's own evaluation link in place of the placeholder. */
+export function withEvaluationLink(email: PreparedEmail, attendeeId: string, locale: Locale): PreparedEmail {
+  const url = evaluationUrl(attendeeId, locale);
+  return { ...email, html: email.html!.split(EVALUATION_LINK_PLACEHOLDER).join(escapeHtml(url)), text: email.text!.split(EVALUATION_LINK_PLACEHOLDER).join(url) };
+}
+
+/** What the admin's test email shows: the page's address with a sample code (it opens as invalid). */
+export const sampleEvaluationUrl = (locale: Locale) => siteLink(locale, '/evaluation?code=eksempel');
