@@ -1,10 +1,11 @@
 // Everything the forum holds about one person, as JSON (GDPR art. 15 and 20): the profile, the
-// company, registrations (with the people of each party), proposed themes, supports given and the emails sent to them.
+// company, registrations (with the people of each party), proposed themes, supports given, themes
+// followed and the emails sent to them.
 import 'server-only';
 import { asc, eq, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { companyProfileColumns } from '@/lib/companies/queries';
-import { attendees, companies, emailOutbox, meetings, registrations, themes, themeSupports, users } from '@/db/schema';
+import { attendees, companies, emailOutbox, meetings, registrations, themeFollows, themes, themeSupports, users } from '@/db/schema';
 
 export async function exportMyData(db: DbOrTx, userId: string) {
   const [person] = await db
@@ -23,7 +24,7 @@ export async function exportMyData(db: DbOrTx, userId: string) {
   if (!person) return null;
   const { companyId, ...profile } = person;
 
-  const [company, myRegistrations, myThemes, mySupports, myEmails] = await Promise.all([
+  const [company, myRegistrations, myThemes, mySupports, myFollows, myEmails] = await Promise.all([
     companyId
       ? db
           .select(companyProfileColumns)
@@ -67,6 +68,12 @@ export async function exportMyData(db: DbOrTx, userId: string) {
       .where(eq(themeSupports.userId, userId))
       .orderBy(asc(themeSupports.createdAt)),
     db
+      .select({ theme: themes.title, followedSince: themeFollows.createdAt })
+      .from(themeFollows)
+      .innerJoin(themes, eq(themes.id, themeFollows.themeId))
+      .where(eq(themeFollows.userId, userId))
+      .orderBy(asc(themeFollows.createdAt)),
+    db
       .select({ kind: emailOutbox.kind, subject: emailOutbox.subject, status: emailOutbox.status, createdAt: emailOutbox.createdAt })
       .from(emailOutbox)
       .where(or(eq(emailOutbox.toUserId, userId), eq(emailOutbox.toEmail, person.email)))
@@ -102,6 +109,7 @@ export async function exportMyData(db: DbOrTx, userId: string) {
     })),
     proposedThemes: myThemes,
     themeSupports: mySupports,
+    themesFollowed: myFollows,
     emails: myEmails,
   };
 }

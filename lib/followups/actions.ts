@@ -45,6 +45,8 @@ export const briefingAction = formAction(declared.briefingAction, async (data, {
   }
   requireConfirmation(data.confirmed);
   const { notices } = await dispatchBriefing(db, actorOf(user), data);
+  // The themes' pages show the briefing as a step of their trail.
+  invalidate(cacheTags.themes);
   drainOutboxAfterResponse();
   refresh();
   return { status: 'success', message: 'briefingDispatched', data: { count: notices } };

@@ -10,6 +10,7 @@ import { prepareBulkEmails } from '@/lib/mail/prepare-bulk';
 import { queueEmails } from '@/lib/mail/outbox-queue';
 import { siteLink } from '@/lib/mail/site-link';
 import { ActionError } from '@/lib/actions/action-error';
+import { noticeThemesReported } from '@/lib/themes/theme-step-notices';
 import { markDispatched, requireHeld } from './mark-dispatched';
 import { readCouncilMembers } from './queries';
 import { lockFollowup, requireMeeting, writeContent, type FollowupContent } from './followup-steps';
@@ -46,6 +47,7 @@ export async function dispatchBriefing(db: Db, actor: AuditActor, content: Follo
     );
     const notices = await queueEmails(tx, emails, now);
     await markDispatched(tx, actor, row, now, { notices });
+    await noticeThemesReported(tx, row, now);
     return { followupId: row.id, notices };
   });
 }

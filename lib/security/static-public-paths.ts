@@ -16,6 +16,7 @@ export const staticPublicRoutes = [
   '/privacy',
   '/subscribe',
   '/themes',
+  '/themes/[id]',
   '/themes/category/[category]',
   '/themes/category/[category]/page/[page]',
   '/themes/page/[page]',
@@ -24,8 +25,10 @@ export const staticPublicRoutes = [
 /** Static pages outside (public): shown to signed-out visitors, the same for all. */
 export const otherStaticRoutes = ['/account-deleted'] as const;
 
+// An [id] segment is a UUID (lib/validation/route-id.ts): /themes/[id] must not swallow
+// /themes/category, which is rendered per request.
 const routePatterns = [...staticPublicRoutes, ...otherStaticRoutes].map(
-  (route) => new RegExp(`^${route.replace(/\[[^\]/]+\]/g, '[^/]+')}$`),
+  (route) => new RegExp(`^${route.replace(/\[([^\]/]+)\]/g, (_segment, name) => (name === 'id' ? '[0-9a-f-]{36}' : '[^/]+'))}$`),
 );
 
 const localePrefix = new RegExp(`^/(?:${routing.locales.join('|')})(?=/|$)`);

@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/db/client';
 import type { AuditActor } from '@/lib/audit/record-audit';
 import { cacheTags } from '@/lib/cache/tags';
 import { queueThemeDecisionEmail } from './moderation-emails';
+import { noticeThemeDecided } from './theme-step-notices';
 import { applyDecision, kindOf, loadForDecision, requireReason, type Decision, type ModerationResult } from './theme-decisions';
 
 /** Accepts or rejects one theme; a rejection needs a reason, which the proposer sees. */
@@ -17,7 +18,8 @@ export async function decideTheme(
   const { theme, queuedEmails } = await db.transaction(async (tx) => {
     const current = await loadForDecision(tx, input.themeId, input.version);
     const theme = await applyDecision(tx, actor, current, input.decision, answer);
-    const queuedEmails = await queueThemeDecisionEmail(tx, { kind: kindOf(input.decision), theme, note: answer });
+    const queuedEmails =
+      (await queueThemeDecisionEmail(tx, { kind: kindOf(input.decision), theme, note: answer })) + (await noticeThemeDecided(tx, theme));
     return { theme, queuedEmails };
   });
   return { themeIds: [theme.id], cacheTags: [cacheTags.themes, cacheTags.meetings], queuedEmails };

@@ -7,6 +7,7 @@ import { themes } from '@/db/schema';
 import type { AuditActor } from '@/lib/audit/record-audit';
 import { cacheTags } from '@/lib/cache/tags';
 import { queueThemeDecisionEmail } from './moderation-emails';
+import { noticeThemeDecided } from './theme-step-notices';
 import { applyDecision, kindOf, requireReason, type Decision, type ModerationResult, type Theme } from './theme-decisions';
 
 /**
@@ -37,6 +38,7 @@ export async function decideThemes(
       const updated = await applyDecision(tx, actor, theme, input.decision, answer);
       decided.push(updated);
       queuedEmails += await queueThemeDecisionEmail(tx, { kind: kindOf(input.decision), theme: updated, note: answer });
+      queuedEmails += await noticeThemeDecided(tx, updated);
     }
     return { decided, skipped, queuedEmails };
   });

@@ -10,6 +10,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { ActionError } from '@/lib/actions/action-error';
 import { cacheTags } from '@/lib/cache/tags';
 import { queueThemeDecisionEmail } from './moderation-emails';
+import { noticeThemeMerged } from './theme-step-notices';
 import { allowedFrom, loadForDecision, type ModerationResult } from './theme-decisions';
 
 /**
@@ -65,7 +66,8 @@ export async function mergeTheme(
         ...(answer ? { moderatorAnswer: { from: source.moderatorAnswer, to: answer } } : {}),
       },
     });
-    const queuedEmails = await queueThemeDecisionEmail(tx, { kind: 'merged', theme: merged, note: answer, target });
+    const queuedEmails =
+      (await queueThemeDecisionEmail(tx, { kind: 'merged', theme: merged, note: answer, target })) + (await noticeThemeMerged(tx, merged, target.id));
     return { source: merged, target, movedSupports: moved.length, queuedEmails };
   });
   return { themeIds: [source.id, target.id], movedSupports, cacheTags: [cacheTags.themes, cacheTags.meetings], queuedEmails };

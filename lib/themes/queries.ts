@@ -147,6 +147,8 @@ const themeColumns = {
   publicTitle: themes.publicTitle,
   publicDescription: themes.publicDescription,
   wordingEditedAt: themes.wordingEditedAt,
+  outcome: themes.outcome,
+  outcomeCaseNumber: themes.outcomeCaseNumber,
   mergedIntoId: themes.mergedIntoId,
   version: themes.version,
   createdAt: themes.createdAt,

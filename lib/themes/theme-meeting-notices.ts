@@ -15,6 +15,7 @@ import { queueEmails } from '@/lib/mail/outbox-queue';
 import { prepareEmail } from '@/lib/mail/send-email';
 import { emailMeetingOf, meetingTimeText } from '@/lib/meetings/email-meeting';
 import { readNoticeProposer, readPublishedMeetingsOf } from './queries';
+import { noticeThemeScheduled } from './theme-step-notices';
 
 type Theme = typeof themes.$inferSelect;
 type Meeting = typeof meetings.$inferSelect;
@@ -33,8 +34,10 @@ export async function queueThemeMeetingsNotice(
   const added = input.added.filter((m) => m.status === 'published');
   const removed = input.removed.filter((m) => m.status === 'published');
   if ((!added.length && !removed.length) || input.theme.status !== 'accepted') return 0;
+  // The followers' own step emails (once per meeting, whoever puts the theme on it).
+  const followerEmails = input.meetingMoved ? 0 : await noticeThemeScheduled(tx, input.theme, added.map((m) => m.id), now);
   const proposer = await readNoticeProposer(tx, input.theme);
-  if (!proposer) return 0;
+  if (!proposer) return followerEmails;
   const { locale } = proposer;
   const theme = input.theme;
   const removedLines = removed.map((m) => ({ title: m.title, when: meetingTimeText(m, locale) }));
@@ -72,7 +75,7 @@ export async function queueThemeMeetingsNotice(
             }),
     }),
   });
-  return queueEmails(tx, [row], now);
+  return (await queueEmails(tx, [row], now)) + followerEmails;
 }
 
 async function themesOn(tx: Tx, meetingId: string) {

@@ -20,6 +20,8 @@ export type MatrixIds = {
   upcomingMeetingSlug: string;
   articleSlug: string;
   adminThemeId: string;
+  /** An accepted theme, from the public /themes list. */
+  publicThemeId: string;
   briefingId: string;
   /** A submitted theme proposed by "company"; "otherCompany" must not reach it. */
   ownThemeId: string;
@@ -65,6 +67,7 @@ export const pageAccess: Record<string, PageRule> = {
   // same "not found" for every visitor (nobody sees more than anybody else).
   'app/[locale]/(public)/themes/category/[category]/page/[page]/page.tsx': publicPage('/themes/category/local/page/2', allNotFound()),
   'app/[locale]/(public)/themes/page/[page]/page.tsx': publicPage('/themes/page/2', allNotFound()),
+  'app/[locale]/(public)/themes/[id]/page.tsx': publicPage((ids) => `/themes/${ids.publicThemeId}`),
   // The search finds the same for everyone: only what the public lists show.
   'app/[locale]/search/page.tsx': publicPage('/search?q=virksomheder'),
   'app/[locale]/[...rest]/page.tsx': {
@@ -185,6 +188,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'app/api/me/route.ts GET': { path: '/api/me', allow: everyone },
   'app/api/health/route.ts GET': { path: '/api/health', allow: everyone },
   'app/api/themes/supported/route.ts GET': { path: '/api/themes/supported', allow: everyone },
+  'app/api/themes/[id]/follow/route.ts GET': { path: (ids) => `/api/themes/${ids.publicThemeId}/follow`, allow: everyone },
   // Suggestions while proposing a theme: for those who may propose.
   'app/api/themes/similar/route.ts GET': { path: '/api/themes/similar?q=virksomheder', allow: companies },
   'app/api/meetings/[id]/registration/route.ts GET': { path: (ids) => `/api/meetings/${ids.upcomingMeetingId}/registration`, allow: everyone },

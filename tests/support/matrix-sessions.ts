@@ -100,6 +100,7 @@ export async function discoverIds(clients: Record<MatrixRole, HttpClient>): Prom
   const upcoming = await discoverUpcomingMeeting(admin);
   const [articleSlug] = uuidIn(await (await admin.request('/articles')).text(), /\/articles\/([a-z0-9-]+-virksomhederne-[a-z0-9-]+)/g);
   const [adminThemeId] = uuidIn(await (await admin.request('/admin/themes')).text(), /\/admin\/themes\/([0-9a-f-]{36})/g);
+  const [publicThemeId] = uuidIn(await (await clients.signedOut.request('/themes')).text(), /\/themes\/([0-9a-f-]{36})/g);
   const [briefingId] = uuidIn(await (await clients.council.request('/council')).text(), /\/council\/briefings\/([0-9a-f-]{36})/g);
   const ids = {
     heldMeetingId: await idOfSlug('september-2015'),
@@ -107,6 +108,7 @@ export async function discoverIds(clients: Record<MatrixRole, HttpClient>): Prom
     upcomingMeetingSlug: upcoming.slug,
     articleSlug,
     adminThemeId,
+    publicThemeId,
     briefingId,
     ownThemeId: await proposeOwnTheme(clients.company, `Matrixtema ${Date.now().toString(36)}`),
     ownRegistrationId: await ownRegistrationId(clients.company, upcoming.id),

@@ -85,7 +85,7 @@ export default async function HomePage({ params }: Props) {
             <li key={theme.id} className="rounded-md border border-zinc-300 p-4">
               <p className="text-sm text-muted">{tThemes(`categories.${theme.category}`)}</p>
               <p className="font-semibold">
-                <Link href={`/themes#theme-${theme.id}`} className="underline-offset-4 hover:underline">{theme.title}</Link>
+                <Link href={`/themes/${theme.id}`} className="underline-offset-4 hover:underline">{theme.title}</Link>
               </p>
             </li>
           ))}

@@ -11,8 +11,10 @@ import { readUnnamedColleagues } from '@/lib/attendees/party-queries';
 import { readOwnPartyTickets } from '@/lib/attendees/ticket-queries';
 import { readMyRegistrations } from '@/lib/registrations/queries';
 import { readMyThemes } from '@/lib/themes/queries';
+import { readFollowedThemes } from '@/lib/themes/trail-queries';
 import { MyRegistrations } from './_components/my-registrations';
 import { MyThemes } from './_components/my-themes';
+import { FollowedThemes } from './_components/followed-themes';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -34,10 +36,11 @@ export default async function PortalPage({ params, searchParams }: Props) {
   const pending = !user.companyId && (await hasPendingJoinRequest(db, user.id));
   if (!pending) await requireCompanyProfile(user, '/portal');
   const t = await getTranslations('portal');
-  const [registrations, themes, unnamed] = await Promise.all([
+  const [registrations, themes, unnamed, followed] = await Promise.all([
     readMyRegistrations(db, user.id),
     pending ? [] : readMyThemes(db, user.id),
     readUnnamedColleagues(db, user.id),
+    readFollowedThemes(db, user.id),
   ]);
   // Every ticket of the person's parties in one query, not one per registration.
   const tickets = await readOwnPartyTickets(db, user.id, registrations.map((r) => r.id));
@@ -65,6 +68,7 @@ export default async function PortalPage({ params, searchParams }: Props) {
       ) : null}
       <MyRegistrations rows={registrations} locale={locale} unnamed={unnamed} tickets={tickets} />
       {pending ? null : <MyThemes rows={themes} locale={locale} />}
+      <FollowedThemes rows={followed} userId={user.id} />
     </>
   );
 }

@@ -59,6 +59,9 @@ async function crawl(client: HttpClient, starts: string[], limit: number, allowe
     const html = await res.text();
     for (const next of [...linksIn(html, `${baseUrl}${url}`), ...pathsInText(html)]) {
       if (seen.has(next) || notFollowed.some((pattern) => pattern.test(next))) continue;
+      // An email in the development mailbox links to a theme as it was when sent; a theme rejected
+      // since (as test files do to undo their changes) is rightly not found any more.
+      if (url.startsWith('/dev/mailbox') && /^\/(en\/)?themes\/[0-9a-f-]{36}$/.test(next)) continue;
       seen.add(next);
       queue.push({ url: next, linkedFrom: url });
     }

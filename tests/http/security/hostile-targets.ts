@@ -74,6 +74,10 @@ const validBase: Record<string, ActionTarget['base']> = {
   mergeThemeAction: () => ({ themeId: nobody(), version: '1', targetId: nobody(), confirmed: 'yes' }),
   scheduleThemeAction: (ids) => ({ themeId: nobody(), version: '1', meetingIds: ids.meetingId }),
   editThemeWordingAction: () => ({ themeId: nobody(), version: '1', title: 'Et tema til offentliggørelse', description: 'En beskrivelse, der er lang nok til formularen.' }),
+  // Nobody's theme: following it is refused, unfollowing removes nothing; no demo row changes.
+  followThemeAction: () => ({ themeId: nobody() }),
+  unfollowThemeAction: () => ({ themeId: nobody() }),
+  recordThemeOutcomeAction: () => ({ themeId: nobody(), version: '1', outcome: 'Økonomiudvalget tog orienteringen til efterretning.', caseNumber: '27.00.00-A00-1-15' }),
   inviteUserAction: () => ({ email: 'hostile-invite@albertslund.test', role: 'council', locale: 'da' }),
   revokeInvitationAction: () => ({ email: 'nobody@albertslund.test' }),
   changeUserRoleAction: () => ({ userId: nobody(), role: 'company' }),

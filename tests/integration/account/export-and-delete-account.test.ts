@@ -47,6 +47,8 @@ describe('my data', () => {
     ]);
     expect(data!.proposedThemes.map((t) => t.title)).toEqual(['Grøn omstilling i små virksomheder']);
     expect(data!.themeSupports.map((s) => s.theme)).toEqual(['Letbanen']);
+    // The proposer follows its own theme from the start.
+    expect(data!.themesFollowed.map((f) => f.theme)).toEqual(['Grøn omstilling i små virksomheder']);
     expect(data!.emails.map((e) => e.kind)).toEqual(['registration-confirmed']);
     expect(JSON.stringify(data)).not.toContain('"id"');
   });

@@ -31,7 +31,13 @@ export async function MyThemes({ rows, locale }: { rows: Row[]; locale: string }
         <ul className="mb-6 space-y-3">
           {rows.map((theme) => (
             <li key={theme.id} className="rounded-md border border-zinc-300 p-4">
-              <p className="text-lg font-semibold">{theme.title}</p>
+              <p className="text-lg font-semibold">
+                {theme.status === 'accepted' ? (
+                  <Link href={`/themes/${theme.id}`} className="underline">{theme.title}</Link>
+                ) : (
+                  theme.title
+                )}
+              </p>
               <p className="text-sm text-muted">
                 {tThemes(`categories.${theme.category}`)} · {t('proposed', { date: formatShortDate(theme.createdAt, locale) })}
               </p>

@@ -28,6 +28,7 @@ export { default as party } from './party.json';
 export { default as attendeesAdmin } from './attendeesAdmin.json';
 export { default as tickets } from './tickets.json';
 export { default as briefingCase } from './briefingCase.json';
+export { default as themeTrail } from './themeTrail.json';
 export { default as search } from './search.json';
 export { default as evaluation } from './evaluation.json';
 export { default as reports } from './reports.json';

@@ -135,7 +135,7 @@ export default async function MeetingPage({ params }: Props) {
           <ul className="mt-3 list-disc space-y-1 pl-6">
             {meeting.themes.map((theme) => (
               <li key={theme.id}>
-                <Link href={`/themes#theme-${theme.id}`} className="underline">{theme.title}</Link>
+                <Link href={`/themes/${theme.id}`} className="underline">{theme.title}</Link>
               </li>
             ))}
           </ul>

@@ -12,7 +12,7 @@ export async function Agenda({ meeting, locale }: { meeting: MeetingPage; locale
   return (
     <ol className="divide-y divide-zinc-200 border-y border-zinc-200">
       {items.map((item) => (
-        <li key={item.id} className="grid gap-1 py-4 sm:grid-cols-[9rem_1fr] sm:gap-4">
+        <li key={item.id} id={`agenda-${item.id}`} className="grid scroll-mt-4 gap-1 py-4 sm:grid-cols-[9rem_1fr] sm:gap-4">
           <p className="font-semibold tabular-nums">
             <time dateTime={item.startsAt.toISOString()}>{formatTime(item.startsAt, locale)}</time>
             {'–'}

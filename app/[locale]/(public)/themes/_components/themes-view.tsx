@@ -71,7 +71,9 @@ export async function ThemesView({ locale, category, page = 1 }: { locale: strin
               <li key={theme.id}>
                 <article id={`theme-${theme.id}`} aria-labelledby={`theme-title-${theme.id}`} className="scroll-mt-4 rounded-md border border-zinc-300 p-5">
                   <p className="text-sm font-semibold text-muted">{t(`categories.${theme.category}`)}</p>
-                  <h2 id={`theme-title-${theme.id}`} className="text-xl font-bold">{theme.title}</h2>
+                  <h2 id={`theme-title-${theme.id}`} className="text-xl font-bold">
+                    <Link href={`/themes/${theme.id}`} className="underline-offset-4 hover:underline">{theme.title}</Link>
+                  </h2>
                   <MarkdownText className="mt-2">{theme.description}</MarkdownText>
                   {theme.meetings.length ? (
                     <p className="mt-3">

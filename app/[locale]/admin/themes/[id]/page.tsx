@@ -13,6 +13,8 @@ import { decideThemeAction, editThemeWordingAction, mergeThemeAction, scheduleTh
 import { StatusBadge } from '../../_components/status-badge';
 import { DecisionForm, MergeForm, ScheduleForm } from './theme-decision-forms';
 import { ThemeWordingForm } from './theme-wording-form';
+import { ThemeOutcomeForm } from './theme-outcome-form';
+import { recordThemeOutcomeAction } from '@/lib/themes/trail-actions';
 import { isRouteId } from '@/lib/validation/route-id';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -36,6 +38,7 @@ export default async function AdminThemePage({ params }: Props) {
   const t = await getTranslations('admin.themes');
   const tThemes = await getTranslations('themes');
   const tStatus = await getTranslations('admin.common.status');
+  const tOutcome = await getTranslations('themeTrail.admin');
   const ref = { id: theme.id, version: theme.version, status: theme.status, moderatorAnswer: theme.moderatorAnswer };
   const edited = theme.publicTitle !== null || theme.publicDescription !== null;
   return (
@@ -122,6 +125,26 @@ export default async function AdminThemePage({ params }: Props) {
         <section aria-labelledby="merge" className="rounded-lg border border-zinc-300 p-5">
           <h2 id="merge" className="mb-4 text-xl font-bold">{t('mergeTitle')}</h2>
           <MergeForm action={mergeThemeAction} theme={ref} title={theme.title} targets={targets.filter((x) => x.id !== theme.id)} />
+        </section>
+        <section aria-labelledby="outcome" className="rounded-lg border border-zinc-300 p-5">
+          <h2 id="outcome" className="mb-2 text-xl font-bold">{tOutcome('title')}</h2>
+          <p className="mb-4 text-muted">{tOutcome('intro')}</p>
+          {theme.status === 'accepted' ? (
+            <p className="mb-4">
+              <Link href={`/themes/${theme.id}`} className="underline">{tOutcome('publicPage')}</Link>
+            </p>
+          ) : null}
+          <ThemeOutcomeForm action={recordThemeOutcomeAction} theme={ref} current={{ outcome: theme.outcome, caseNumber: theme.outcomeCaseNumber }}
+            texts={{
+              outcome: tOutcome('outcome'),
+              outcomeHint: tOutcome('outcomeHint'),
+              caseNumber: tOutcome('caseNumber'),
+              caseNumberHint: tOutcome('caseNumberHint'),
+              save: tOutcome('save'),
+              notAccepted: tOutcome('notAccepted'),
+              working: tOutcome('working'),
+            }}
+          />
         </section>
       </div>
     </>
