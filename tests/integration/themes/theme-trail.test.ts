@@ -18,6 +18,7 @@ import { followThemeSchema } from '@/lib/themes/trail-schema';
 import { unfollowTheme } from '@/lib/themes/unfollow-theme';
 import { makeForumSettings, makeMeeting, makeTheme, makeUser } from '../../support/fixtures';
 import { auditEntriesFor, emailsTo, makeAdmin, makeAgendaItem } from '../../support/fixtures-admin';
+import { approveBriefingDraft } from '../../support/fixtures-followups';
 
 const DAY = 24 * 3600_000;
 
@@ -77,7 +78,9 @@ describe('the trail of a theme and its followers', () => {
     const item = await makeAgendaItem({ meetingId: meeting.id, position: 0, title: 'Lærepladser i Albertslund', themeId: accepted.id });
     await makeAgendaItem({ meetingId: meeting.id, position: 1, title: 'Opfølgning på lærepladser', themeId: accepted.id });
     const afterMeeting = new Date(Date.now() + 3 * DAY);
-    const { followupId } = await dispatchBriefing(db, admin, { meetingId: meeting.id, title: 'Orientering om martsmødet', body: 'Tekst.' }, { now: afterMeeting });
+    const briefing = { meetingId: meeting.id, title: 'Orientering om martsmødet', body: 'Tekst.' };
+    await approveBriefingDraft(admin, await makeAdmin('chair'), briefing);
+    const { followupId } = await dispatchBriefing(db, admin, briefing, { now: afterMeeting });
     await db.update(followups).set({ caseNumber: '24.10.00-P20-3-15' }).where(eq(followups.id, followupId));
     const beforeOutcome = await reload(submitted.id);
     await recordThemeOutcome(
