@@ -9,6 +9,9 @@ import { hasChromium, launchBrowser, openWithSessionOf, screenshot } from '../su
 const baseUrl = inject('baseUrl');
 
 async function expectNoAxeViolations(page: Page) {
+  // After an action the page re-renders and its streamed <title> comes back a moment later; axe
+  // once saw the page in between (CI, under load). A title that never comes still fails here.
+  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 10_000 });
   const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }

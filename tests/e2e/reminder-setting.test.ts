@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)('the reminder setting on the meeting form', () => 
     await admin.locator('[name="startsAt"]').fill('2031-05-06T16:00');
     await admin.locator('[name="endsAt"]').fill('2031-05-06T18:00');
     await reminder.fill('31');
-    await admin.locator('form button[type="submit"]').click();
+    await admin.getByRole('button', { name: 'Opret møde' }).click();
     const summary = admin.locator('[data-error-summary]');
     await summary.waitFor();
     const id = await reminder.getAttribute('id');

@@ -43,7 +43,10 @@ describe('the period report', () => {
     expect(html).toContain('Strategisk Erhvervsforum: rapport for 1. januar 2014 – 31. december 2015');
     for (const title of ['Strategisk Erhvervsforum, oktober 2014', 'Strategisk Erhvervsforum, januar 2015', 'Strategisk Erhvervsforum, september 2015']) expect(html).toContain(title);
     expect(html).toContain('Lysregionen, innovation og internationale markeder');
-    expect(html).toContain('Ikke sendt');
+    // The follow-ups of the first two meetings were sent; september 2015's are sent by the
+    // follow-up journey when that file runs first, so its state is not asserted here.
+    expect(html).toContain('Opfølgning på møderne');
+    expect(html).toMatch(/Sendt (?:<!-- -->)?\d{1,2}\. (?:oktober|november) 2014/);
     // The presets: the founding period and its two years.
     for (const preset of ['>2014–2015<', '>2014<', '>2015<']) expect(html).toContain(preset);
     const print = await clients.secretariat.request(`/en/admin/reports/print?${PERIOD}`);
