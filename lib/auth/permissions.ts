@@ -46,6 +46,15 @@ export function roleHas(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
+/**
+ * Whether `actor` may move a person from role `from` to role `to` (or invite them as `to`). A
+ * chair-only permission is given and taken only by someone who holds it: otherwise the
+ * secretariat could make itself chair and approve its own briefing.
+ */
+export function mayAssignRole(actor: Role, from: Role | null, to: Role): boolean {
+  return chairOnly.every((p) => roleHas(actor, p) || (!roleHas(to, p) && !(from && roleHas(from, p))));
+}
+
 export const adminRoles: readonly Role[] = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) =>
   roleHas(r, 'admin.access'),
 );

@@ -10,12 +10,14 @@ import type { Locale } from '@/lib/i18n/routing';
 import { wakeOutboxWorker } from '@/lib/mail/outbox-wake';
 import { emailInvitation } from './invitation-emails';
 import type { InvitableRole } from './schema';
+import { guardRoleAssignment } from './user-change-steps';
 
 export async function inviteUser(db: DbOrTx, actor: AuditActor, input: { email: string; role: InvitableRole; locale: Locale }) {
   const email = input.email.trim().toLowerCase();
   const invitation = await db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (existing) fieldRefusal({ email: 'admin.alreadyUser' });
+    await guardRoleAssignment(tx, actor.id, null, input.role, { field: 'role' });
     const [before] = await tx.select().from(invitations).where(eq(invitations.email, email));
     const values = { email, role: input.role, invitedById: actor.id, createdAt: new Date(), acceptedAt: null };
     const [invitation] = await tx

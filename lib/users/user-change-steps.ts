@@ -5,9 +5,9 @@ import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { users } from '@/db/schema';
-import { notFound } from '@/lib/admin/refusals';
+import { fieldRefusal, notFound } from '@/lib/admin/refusals';
 import { ActionError } from '@/lib/actions/action-error';
-import { adminRoles, roleHas, type Role } from '@/lib/auth/permissions';
+import { adminRoles, mayAssignRole, roleHas, type Role } from '@/lib/auth/permissions';
 
 export const isAdminRole = (role: Role) => roleHas(role, 'admin.access');
 
@@ -26,4 +26,15 @@ export async function lockedUser(tx: Tx, userId: string) {
   const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
   if (!user) notFound();
   return user;
+}
+
+/**
+ * Refuses a role change the actor may not make (lib/auth/permissions.ts `mayAssignRole`): only the
+ * chair makes or unmakes a chair. The actor's role is read afresh, not taken from the session.
+ */
+export async function guardRoleAssignment(tx: Tx, actorId: string, from: Role | null, to: Role, { field }: { field?: string } = {}) {
+  const [actor] = await tx.select({ role: users.role }).from(users).where(eq(users.id, actorId));
+  if (actor && mayAssignRole(actor.role, from, to)) return;
+  if (field) fieldRefusal({ [field]: 'admin.chairRoleByChair' });
+  throw new ActionError('chairRoleByChair');
 }

@@ -36,7 +36,7 @@ describe('audit log names', () => {
     await setAttendance(db, admin, { registrationId: registration.id, attended: true }, { now: meeting.startsAt });
     const [attendee] = await db.select().from(attendees).where(eq(attendees.registrationId, registration.id));
     const council = await makeUser('council', { name: 'Byrådsmedlem Bo' });
-    await changeUserRole(db, admin, { userId: council.id, role: 'chair' });
+    await changeUserRole(db, admin, { userId: council.id, role: 'secretariat' });
     const company = await makeCompany({ name: 'Hersted Lys A/S' });
     await recordAudit(db, admin, { action: 'company.verify', entityType: 'company', entityId: company.id });
 

@@ -36,7 +36,7 @@ describe('the audit log', () => {
     const reg = await makeRegistration({ meetingId: meeting.id });
     await setAttendance(db, admin, { registrationId: reg.id, attended: true }, { now: meeting.startsAt });
     const person = await makeUser('council');
-    await changeUserRole(db, admin, { userId: person.id, role: 'chair' });
+    await changeUserRole(db, admin, { userId: person.id, role: 'secretariat' });
     await deleteSpeaker(db, admin, { speakerId: speaker.id });
 
     const expectations: [string, string, string, Record<string, unknown>][] = [
@@ -44,7 +44,7 @@ describe('the audit log', () => {
       [meeting.id, 'meeting.publish', 'meeting', { status: { from: 'draft', to: 'published' } }],
       [item.id, 'agenda.add', 'agenda_item', { meetingId: meeting.id, title: { from: null, to: 'Velkomst' } }],
       [reg.id, 'registration.attend', 'registration', { status: { from: 'registered', to: 'attended' } }],
-      [person.id, 'user.role-change', 'user', { role: { from: 'council', to: 'chair' } }],
+      [person.id, 'user.role-change', 'user', { role: { from: 'council', to: 'secretariat' } }],
     ];
     for (const [entityId, action, entityType, changes] of expectations) {
       const entries = await auditEntriesFor(entityId);

@@ -73,9 +73,30 @@ describe('users and roles', () => {
   it('revokes an invitation that was not used', async () => {
     const db = await getDb();
     const email = `revoke.${Date.now()}@albertslund.test`;
-    await inviteUser(db, admin, { email, role: 'chair', locale: 'da' });
+    await inviteUser(db, await makeAdmin('chair'), { email, role: 'chair', locale: 'da' });
     await revokeInvitation(db, admin, { email });
     expect(await db.select().from(invitations).where(eq(invitations.email, email))).toHaveLength(0);
+  });
+
+  it('lets only the chair make or unmake a chair (the chair alone approves briefings)', async () => {
+    const db = await getDb();
+    const chair = await makeAdmin('chair');
+    const person = await makeUser('council');
+    // The secretariat can neither make itself or anyone chair, nor demote the chair, nor invite one.
+    await expect(changeUserRole(db, admin, { userId: admin.id, role: 'chair' })).rejects.toMatchObject({ key: 'chairRoleByChair' });
+    await expect(changeUserRole(db, admin, { userId: person.id, role: 'chair' })).rejects.toMatchObject({ key: 'chairRoleByChair' });
+    await expect(changeUserRole(db, admin, { userId: chair.id, role: 'secretariat' })).rejects.toMatchObject({ key: 'chairRoleByChair' });
+    await expect(inviteUser(db, admin, { email: `formand.${Date.now()}@albertslund.test`, role: 'chair', locale: 'da' })).rejects.toMatchObject({
+      fieldErrors: { role: [{ key: 'admin.chairRoleByChair' }] },
+    });
+    expect((await reload(admin.id)).role).toBe('secretariat');
+    expect((await reload(person.id)).role).toBe('council');
+    expect((await reload(chair.id)).role).toBe('chair');
+    // The chair can.
+    await changeUserRole(db, chair, { userId: person.id, role: 'chair' });
+    expect((await reload(person.id)).role).toBe('chair');
+    await changeUserRole(db, chair, { userId: person.id, role: 'council' });
+    expect((await reload(person.id)).role).toBe('council');
   });
 
   it('changes a role and records from what to what', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type Access } from '@/lib/auth/gate';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { homePathFor, ROLE_PERMISSIONS, type Role } from '@/lib/auth/permissions';
+import { homePathFor, mayAssignRole, ROLE_PERMISSIONS, type Role } from '@/lib/auth/permissions';
 
 const user = (role: Role): CurrentUser => ({ id: role, email: `${role}@x.dk`, name: role, role, locale: 'da', companyId: null });
 
@@ -40,5 +40,16 @@ describe('the authorization gate', () => {
     const admin = ['council.read', 'admin.access', 'meeting.register', 'theme.moderate', 'meeting.manage', 'registration.manage', 'meeting.check-in', 'followup.manage', 'user.manage', 'audit.read', 'company.manage'];
     expect([...ROLE_PERMISSIONS.secretariat].sort()).toEqual([...admin].sort());
     expect([...ROLE_PERMISSIONS.chair].sort()).toEqual([...admin, 'briefing.approve'].sort());
+  });
+
+  it('lets only the chair give or take the chair role; other role changes are anyone with user.manage', () => {
+    expect(mayAssignRole('secretariat', 'secretariat', 'chair')).toBe(false);
+    expect(mayAssignRole('secretariat', 'council', 'chair')).toBe(false);
+    expect(mayAssignRole('secretariat', 'chair', 'secretariat')).toBe(false);
+    expect(mayAssignRole('secretariat', null, 'chair')).toBe(false);
+    expect(mayAssignRole('secretariat', 'council', 'secretariat')).toBe(true);
+    expect(mayAssignRole('secretariat', 'secretariat', 'company')).toBe(true);
+    expect(mayAssignRole('chair', 'council', 'chair')).toBe(true);
+    expect(mayAssignRole('chair', 'chair', 'council')).toBe(true);
   });
 });
