@@ -12,6 +12,8 @@ function keepQuery(event: MouseEvent<HTMLAnchorElement>) {
   const plainClick = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
   if (!query || !plainClick) return;
   event.preventDefault();
+  // A full load on purpose: the other locale renders another root layout and message set.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   window.location.assign(`${event.currentTarget.pathname}${query}`);
 }
 
