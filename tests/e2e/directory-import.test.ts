@@ -12,6 +12,9 @@ import { hasChromium, launchBrowser, openWithSessionOf, screenshot } from '../su
 const baseUrl = inject('baseUrl');
 
 async function expectAccessible(page: Page) {
+  // After a save the page re-renders and its streamed <title> comes back a moment later; axe once
+  // saw the page in between (PGlite, under load). A title that never comes still fails here.
+  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 10_000 });
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
