@@ -12,6 +12,8 @@ const subject = 'Tak for mødet i september (e2e)';
 const articleTitle = 'Grøn vækst og Letbanen samlede virksomhederne (e2e)';
 
 async function expectAccessible(page: Page) {
+  // Right after an action Next streams the <title> back; axe waits for it (a title that never comes still fails).
+  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 10_000 });
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }

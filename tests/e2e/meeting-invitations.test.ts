@@ -13,6 +13,8 @@ const baseUrl = inject('baseUrl');
 async function expectAccessible(page: Page) {
   // The previews are emails in sandboxed frames where no script may run, axe's included: the
   // page around them is checked (as for the development mailbox).
+  // Right after an action Next streams the <title> back; axe waits for it (a title that never comes still fails).
+  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 10_000 });
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .exclude('iframe[data-email-preview]')

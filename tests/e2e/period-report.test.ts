@@ -21,6 +21,8 @@ const VIEWPORTS = [
 ] as const;
 
 async function axeViolations(page: Page) {
+  // Right after an action Next streams the <title> back; axe waits for it (a title that never comes still fails).
+  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 10_000 });
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -17,6 +17,8 @@ async function problemsOn(page: Page, label: string) {
   const problems: string[] = [];
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
+    // Right after an action Next streams the <title> back; axe waits for it (a title that never comes still fails).
+    await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 10_000 });
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     for (const v of violations) problems.push(`${label} ${viewport.name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);

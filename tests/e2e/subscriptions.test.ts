@@ -13,6 +13,8 @@ const baseUrl = inject('baseUrl');
 const tag = Date.now().toString(36);
 
 async function axeViolations(page: Page) {
+  // Right after an action Next streams the <title> back; axe waits for it (a title that never comes still fails).
+  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 10_000 });
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .exclude('iframe[data-email-preview]')

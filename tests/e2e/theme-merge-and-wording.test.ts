@@ -31,6 +31,8 @@ async function proposeTheme(company: HttpClient, title: string): Promise<string>
 }
 
 async function expectNoAxeViolations(page: Page) {
+  // Right after an action Next streams the <title> back; axe waits for it (a title that never comes still fails).
+  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 10_000 });
   const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
