@@ -5,17 +5,15 @@
 import 'server-only';
 import type { PreparedEmail } from '@/lib/mail/send-email';
 import type { Locale } from '@/lib/i18n/routing';
+import { withLinkInPlaceOf } from '@/lib/mail/link-placeholder';
 import { siteLink } from '@/lib/mail/site-link';
 import { evaluationUrl } from './evaluation-code';
 
 export const EVALUATION_LINK_PLACEHOLDER = 'https://evaluation.invalid/__ATTENDEE__';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 /** The row with this attendee's own evaluation link in place of the placeholder. */
 export function withEvaluationLink(email: PreparedEmail, attendeeId: string, locale: Locale): PreparedEmail {
-  const url = evaluationUrl(attendeeId, locale);
-  return { ...email, html: email.html!.split(EVALUATION_LINK_PLACEHOLDER).join(escapeHtml(url)), text: email.text!.split(EVALUATION_LINK_PLACEHOLDER).join(url) };
+  return withLinkInPlaceOf(email, EVALUATION_LINK_PLACEHOLDER, evaluationUrl(attendeeId, locale));
 }
 
 /** What the admin's test email shows: the page's address with a sample code (it opens as invalid). */

@@ -8,14 +8,13 @@ import { emailPriorities } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/routing';
 import { subscriptionT } from '@/lib/subscriptions/confirm-email';
 import { unsubscribeApiLink, unsubscribeCode, unsubscribePageLink } from '@/lib/subscriptions/links';
+import { escapeHtml, withLinkInPlaceOf } from './link-placeholder';
 import { prepareEmail, type EmailRequest, type PreparedEmail } from './send-email';
 
 export type BulkRecipient = { userId: string | null; email: string; locale: Locale };
 
 /** Stands in for the recipient's link in the email rendered once per language. */
 const PLACEHOLDER = 'https://unsubscribe.invalid/__RECIPIENT__';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Adds the unsubscribe paragraph (with the placeholder link) to a rendered bulk email. */
 export function withUnsubscribeBlock(email: PreparedEmail, locale: Locale): PreparedEmail {
@@ -33,9 +32,7 @@ export function personalise(email: PreparedEmail, locale: Locale, address: strin
   const code = unsubscribeCode(address);
   const page = unsubscribePageLink(locale, code);
   return {
-    ...email,
-    html: email.html.split(PLACEHOLDER).join(escapeHtml(page)),
-    text: email.text.split(PLACEHOLDER).join(page),
+    ...withLinkInPlaceOf(email, PLACEHOLDER, page),
     headers: { ...(email.headers ?? {}), 'List-Unsubscribe': `<${unsubscribeApiLink(code)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
 }

@@ -6,7 +6,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { EvaluationForm } from '@/app/_components/evaluations/evaluation-form';
-import { buttonClass } from '@/app/_components/ui/button-styles';
+import { RefusedLink } from '../_components/refused-link';
 import { Container } from '@/app/_components/ui/container';
 import { Notice } from '@/app/_components/ui/notice';
 import { PageHeader } from '@/app/_components/ui/page-header';
@@ -14,7 +14,6 @@ import { getDb } from '@/db/client';
 import { answerEvaluationAction } from '@/lib/evaluations/actions';
 import { readEvaluationLanding } from '@/lib/evaluations/queries';
 import { formatDate, formatDateTime } from '@/lib/format/copenhagen-time';
-import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,19 +32,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
   const landing = await readEvaluationLanding(await getDb(), code);
 
   if (landing.state === 'invalid') {
-    return (
-      <Container>
-        <PageHeader title={t('refusedTitle')} />
-        <div className="max-w-2xl">
-          <Notice tone="error">{t('states.invalid')}</Notice>
-          <p className="mt-6">
-            <Link href="/" className={buttonClass.secondary}>
-              {t('home')}
-            </Link>
-          </p>
-        </div>
-      </Container>
-    );
+    return <RefusedLink title={t('refusedTitle')} reason={t('states.invalid')} homeLabel={t('home')} />;
   }
 
   const { meeting, answer, state } = landing;

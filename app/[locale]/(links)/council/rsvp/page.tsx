@@ -7,13 +7,12 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CouncilAnswerForm } from '@/app/_components/council/council-answer-form';
 import { CouncilRsvpMessages } from '@/app/_components/council/council-rsvp-messages';
-import { buttonClass } from '@/app/_components/ui/button-styles';
+import { RefusedLink } from '../../_components/refused-link';
 import { Container } from '@/app/_components/ui/container';
 import { Notice } from '@/app/_components/ui/notice';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { formatDateTime } from '@/lib/format/copenhagen-time';
-import { Link } from '@/lib/i18n/navigation';
 import { answerCouncilInvitationByLinkAction } from '@/lib/invitations/council-actions';
 import { readCouncilRsvpLanding } from '@/lib/invitations/council-rsvp-queries';
 
@@ -38,15 +37,7 @@ export default async function CouncilRsvpPage({ params, searchParams }: Props) {
   const landing = await readCouncilRsvpLanding(await getDb(), code);
 
   if (landing.state === 'forged' || landing.state === 'not-member' || landing.state === 'no-meeting') {
-    return (
-      <Container>
-        <PageHeader title={t('refusedTitle')} />
-        <Notice tone="error">{t(landing.state)}</Notice>
-        <p className="mt-6">
-          <Link href="/" className={buttonClass.secondary}>{t('home')}</Link>
-        </p>
-      </Container>
-    );
+    return <RefusedLink title={t('refusedTitle')} reason={t(landing.state)} homeLabel={t('home')} />;
   }
 
   const { meeting } = landing;
