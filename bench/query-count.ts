@@ -13,7 +13,6 @@ const queryLines = (server: BenchServer) => server.lines.filter((l) => l.include
 
 export async function countQueries(server: BenchServer, pages: BenchPage[], targets: BenchTargets) {
   const counts = new Map<string, QueryCount>();
-  await new Promise((r) => setTimeout(r, 1500));
   for (const page of pages) {
     const one = async () => {
       const before = queryLines(server);

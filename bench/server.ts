@@ -1,6 +1,7 @@
 // Starts `next start` on the benchmark build (.next-bench) against one database and stops it.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { processTreeCpuSeconds } from './cpu';
 
 export type BenchServer = { url: string; pid: number; lines: string[]; stop: () => Promise<void> };
 
@@ -60,6 +61,7 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+  await waitUntilIdle(child.pid!);
   return {
     url,
     pid: child.pid!,
@@ -73,4 +75,21 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
       await new Promise((r) => child.once('exit', r).once('error', r));
     },
   };
+}
+
+/**
+ * Waits until the server stops working on its own: at start its worker sends what is due (on
+ * `ef_bench`, the check-in meeting's reminders: some thousand queries over several seconds), and a
+ * count of queries or CPU taken meanwhile would be the worker's as much as the page's.
+ */
+async function waitUntilIdle(pid: number, { maxMs = 60_000, stepMs = 500, idleShare = 0.05 } = {}) {
+  const started = Date.now();
+  let quietSteps = 0;
+  let before = processTreeCpuSeconds(pid);
+  while (quietSteps < 2 && Date.now() - started < maxMs) {
+    await new Promise((r) => setTimeout(r, stepMs));
+    const now = processTreeCpuSeconds(pid);
+    quietSteps = now - before < (stepMs / 1000) * idleShare ? quietSteps + 1 : 0;
+    before = now;
+  }
 }

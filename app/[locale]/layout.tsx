@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ClientMessages } from '@/app/_components/i18n/client-messages';
 import { SiteFooter } from '@/app/_components/layout/site-footer';
 import { SiteHeader } from '@/app/_components/layout/site-header';
 import { SkipLink } from '@/app/_components/layout/skip-link';
 import { getEnv } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
-
-/** Only these namespaces are sent to the browser; the rest stay on the server. */
-const clientNamespaces = ['common', 'validation', 'auth', 'registration', 'portal', 'themes', 'account', 'followupEditor', 'subscriptions', 'party'] as const;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -28,20 +26,20 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
   const t = await getTranslations('common');
-  const clientMessages = Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans antialiased">
-        <NextIntlClientProvider messages={clientMessages}>
+        {/* Only what the header, the footer and the error page read: each area's layout or page
+            sends its own texts, so a page does not carry every other page's in its payload. */}
+        <ClientMessages paths={[]}>
           <SkipLink label={t('skipToContent')} />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 py-10 outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -74,7 +74,7 @@ export default async function setup(project: TestProject) {
     variables.PGLITE_DATA_DIR = dataDir;
   }
 
-  const { baseUrl, stop } = await startNextInstance(variables);
+  const { baseUrl, stop, output } = await startNextInstance(variables);
   project.provide('baseUrl', baseUrl);
   project.provide('appDatabaseUrl', variables.DATABASE_URL ?? '');
 
@@ -82,5 +82,10 @@ export default async function setup(project: TestProject) {
     await stop();
     await dropDatabase?.();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    // Each layout or page sends the browser only the texts its client components read
+    // (app/_components/i18n/client-messages.tsx). A text left out shows as its key and the server
+    // logs MISSING_MESSAGE while rendering: any page the tests opened that did so fails the run.
+    const missing = [...new Set(output().match(/MISSING_MESSAGE[^\n]*/g) ?? [])];
+    if (missing.length) throw new Error(`texts missing on pages the tests rendered:\n${missing.join('\n')}`);
   };
 }

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { signedInClient } from './http-client';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,11 +28,43 @@ export const artifactsDir = fileURLToPath(new URL('../artifacts', import.meta.ur
 
 export async function launchBrowser(): Promise<Browser> {
   // playwright starts every launch with a fresh, empty profile of its own.
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_FLAGS,
   });
+  failOnMissingTexts(browser);
+  return browser;
+}
+
+/**
+ * A client component whose texts its page did not send (app/_components/i18n/client-messages.tsx)
+ * logs MISSING_MESSAGE in the browser, also for what only appears after a click: closing the
+ * browser then fails the test file that saw it.
+ */
+function failOnMissingTexts(browser: Browser) {
+  const missing = new Set<string>();
+  const watch = (context: BrowserContext) =>
+    context.on('console', (message) => {
+      if (message.text().includes('MISSING_MESSAGE')) missing.add(`${message.location().url}: ${message.text()}`);
+    });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    watch(context);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    watch(page.context());
+    return page;
+  };
+  const close = browser.close.bind(browser);
+  browser.close = async (options) => {
+    await close(options);
+    if (missing.size) throw new Error(`texts missing in the browser:\n${[...missing].join('\n')}`);
+  };
 }
 
 export async function screenshot(page: Page, name: string) {

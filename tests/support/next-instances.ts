@@ -51,16 +51,16 @@ export async function createTestDatabase(serverUrl: string, prefix: string) {
   };
 }
 
-export type NextInstance = { baseUrl: string; stop: () => Promise<void> };
+export type NextInstance = { baseUrl: string; stop: () => Promise<void>; output: () => string };
 
 /**
  * Starts `next start` on a free port with the given variables on top of the test defaults;
  * a variable given as undefined is removed.
  */
 export async function startNextInstance(variables: Record<string, string | undefined>): Promise<NextInstance> {
-  const { child, baseUrl } = await spawnNextInstance(variables);
+  const { child, baseUrl, output } = await spawnNextInstance(variables);
   await waitForServer(`${baseUrl}/api/me`, child);
-  return { baseUrl, stop: () => stopChild(child) };
+  return { baseUrl, stop: () => stopChild(child), output: () => output.join('') };
 }
 
 async function stopChild(child: ChildProcess) {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/i18n/client-messages';
 import { Container } from '@/app/_components/ui/container';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { demoUsers } from '@/db/seed/demo-people';
@@ -24,7 +25,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <Container>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <SignInForm callbackUrl={callbackUrl} />
+      <ClientMessages paths={['auth.signIn']}>
+        <SignInForm callbackUrl={callbackUrl} />
+      </ClientMessages>
       <p className="mt-6 text-muted">{t('firstTime')}</p>
       {isMailboxEnabled() ? (
         <section aria-labelledby="demo-users" className="mt-10 max-w-xl rounded-md border border-zinc-300 p-5">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/i18n/client-messages';
 import { Container } from '@/app/_components/ui/container';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { SignOutForm } from './sign-out-form';
@@ -19,7 +20,9 @@ export default async function SignOutPage({ params }: Props) {
   return (
     <Container>
       <PageHeader title={t('title')} intro={t('text')} />
-      <SignOutForm />
+      <ClientMessages paths={['auth.signOut']}>
+        <SignOutForm />
+      </ClientMessages>
     </Container>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/i18n/client-messages';
 import { CodeForm } from '@/app/_components/subscriptions/code-form';
 import { Container } from '@/app/_components/ui/container';
 import { Notice } from '@/app/_components/ui/notice';
@@ -37,11 +38,13 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   return (
     <Container>
       <PageHeader title={t('title')} intro={t('intro', { email })} />
-      <CodeForm
-        kind="unsubscribe"
-        code={code}
-        after={<p><Link href="/subscribe" className="font-semibold underline">{t('resubscribe')}</Link></p>}
-      />
+      <ClientMessages paths={['subscriptions.unsubscribe']}>
+        <CodeForm
+          kind="unsubscribe"
+          code={code}
+          after={<p><Link href="/subscribe" className="font-semibold underline">{t('resubscribe')}</Link></p>}
+        />
+      </ClientMessages>
     </Container>
   );
 }

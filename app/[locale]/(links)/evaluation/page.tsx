@@ -3,8 +3,8 @@
 // scanners open links; the answer is saved only when the form is submitted, and a saved answer
 // is shown again so it can be changed.
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/i18n/client-messages';
 import { EvaluationForm } from '@/app/_components/evaluations/evaluation-form';
 import { RefusedLink } from '../_components/refused-link';
 import { Container } from '@/app/_components/ui/container';
@@ -37,7 +37,6 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
 
   const { meeting, answer, state } = landing;
   const closes = formatDate(landing.closesAt, locale);
-  const messages = await getMessages();
   return (
     <Container>
       <PageHeader title={state === 'open' ? t('title') : t(`stateTitles.${state}`)} intro={state === 'open' ? t('intro') : undefined} />
@@ -56,9 +55,9 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
         {state === 'open' ? (
           <>
             <p className="mb-6">{t('closes', { date: closes })}</p>
-            <NextIntlClientProvider messages={{ common: messages.common, validation: messages.validation, evaluation: messages.evaluation }}>
+            <ClientMessages paths={['evaluation']}>
               <EvaluationForm action={answerEvaluationAction} code={code!} answer={answer} />
-            </NextIntlClientProvider>
+            </ClientMessages>
           </>
         ) : (
           <Notice tone={state === 'closed' ? 'info' : 'warning'}>{t(`states.${state}`, { date: closes })}</Notice>

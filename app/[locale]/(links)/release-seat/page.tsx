@@ -3,8 +3,8 @@
 // (lib/attendees/ticket-code.ts). Opening it changes nothing, since mail scanners open links; the
 // person confirms with a click, which posts the code to the release action.
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/i18n/client-messages';
 import { ReleaseSeatForm } from '@/app/_components/attendees/release-seat-form';
 import { RefusedLink } from '../_components/refused-link';
 import { Container } from '@/app/_components/ui/container';
@@ -36,7 +36,6 @@ export default async function ReleaseSeatPage({ params, searchParams }: Props) {
 
   const { meeting } = landing;
   const refused = landing.state === 'open' ? null : landing.state;
-  const messages = await getMessages();
   return (
     <Container>
       <PageHeader
@@ -54,9 +53,9 @@ export default async function ReleaseSeatPage({ params, searchParams }: Props) {
       </section>
       <div className="max-w-2xl">
         {/* One component for every state, so it stays mounted when the action refreshes the page. */}
-        <NextIntlClientProvider messages={{ common: messages.common, validation: messages.validation, releaseSeat: messages.releaseSeat }}>
+        <ClientMessages paths={['releaseSeat']}>
           <ReleaseSeatForm action={releaseSeatByLinkAction} code={code!} seat={landing.state} />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </div>
     </Container>
   );

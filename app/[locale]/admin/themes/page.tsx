@@ -16,6 +16,7 @@ import { MeetingOptions, ThemeList } from './theme-list';
 import { readSearchQuery } from '@/lib/admin/search-filters';
 import { FilterSelect, filterFieldClass } from '../_components/filter-select';
 import { SearchInput } from '../_components/search-input';
+import { AdminClientMessages } from '../_components/admin-client-messages';
 
 type Search = { status?: string; category?: string; meeting?: string; q?: string | string[]; page?: string };
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
@@ -74,76 +75,78 @@ export default async function AdminThemesPage({ params, searchParams }: Props) {
   const all = allPage.themes;
   const filtered = Boolean(filters.status || filters.category || filters.meetingId || filters.q);
   return (
-    <>
-      <PageHeader title={t('title')} intro={t('intro')} />
+    <AdminClientMessages paths={['admin.themes', 'themes.categories']}>
+      <>
+        <PageHeader title={t('title')} intro={t('intro')} />
 
-      <section aria-labelledby="queue" className="mb-12">
-        <h2 id="queue" className="mb-1 text-2xl font-bold">{t('queueTitle', { count: queuePage.total })}</h2>
-        <p className="mb-4 text-muted">
-          {t('queueIntro')}
-          {queuePage.total > queue.length ? ` ${t('queueShowing', { shown: queue.length })}` : null}
-        </p>
-        {queue.length ? (
-          <BulkDecisionForm
-            action={decideThemesAction}
-            themes={queue.map((theme) => ({
-              id: theme.id,
-              title: theme.title,
-              category: theme.category,
-              companyName: theme.companyName,
-              proposerName: theme.proposerName,
-              submitted: formatShortDate(theme.createdAt, locale),
-              supports: theme.supports,
-            }))}
-          />
-        ) : (
-          <p className="rounded-md border border-zinc-300 p-4">{t('queueEmpty')}</p>
-        )}
-      </section>
+        <section aria-labelledby="queue" className="mb-12">
+          <h2 id="queue" className="mb-1 text-2xl font-bold">{t('queueTitle', { count: queuePage.total })}</h2>
+          <p className="mb-4 text-muted">
+            {t('queueIntro')}
+            {queuePage.total > queue.length ? ` ${t('queueShowing', { shown: queue.length })}` : null}
+          </p>
+          {queue.length ? (
+            <BulkDecisionForm
+              action={decideThemesAction}
+              themes={queue.map((theme) => ({
+                id: theme.id,
+                title: theme.title,
+                category: theme.category,
+                companyName: theme.companyName,
+                proposerName: theme.proposerName,
+                submitted: formatShortDate(theme.createdAt, locale),
+                supports: theme.supports,
+              }))}
+            />
+          ) : (
+            <p className="rounded-md border border-zinc-300 p-4">{t('queueEmpty')}</p>
+          )}
+        </section>
 
-      <section aria-labelledby="all-themes">
-        <h2 id="all-themes" className="mb-4 text-2xl font-bold">{t('allTitle')}</h2>
-        <form method="get" role="search" aria-label={t('filterLabel')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-start">
-          <div className="lg:col-span-2">
-            <label htmlFor="theme-q" className="block font-semibold">{t('search')}</label>
-            <SearchInput id="theme-q" name="q" defaultValue={filters.q} errors={qErrors} className={filterFieldClass} />
-          </div>
-          <FilterSelect id="theme-status" name="status" label={t('status')} anyLabel={t('any')} value={filters.status}>
-            {themeStatuses.map((s) => <option key={s} value={s}>{tThemes(`statuses.${s}`)}</option>)}
-          </FilterSelect>
-          <FilterSelect id="theme-category" name="category" label={t('category')} anyLabel={t('any')} value={filters.category}>
-            {themeCategories.map((c) => <option key={c} value={c}>{tThemes(`categories.${c}`)}</option>)}
-          </FilterSelect>
-          <FilterSelect id="theme-meeting" name="meeting" label={t('meeting')} anyLabel={t('any')} value={filters.meetingId} hint={t('meetingFilterHint')}>
-            <MeetingOptions meetings={meetingChoices.map((m) => [m.id, m.title])} />
-          </FilterSelect>
-          <div className="flex gap-2 lg:col-span-5">
-            <button type="submit" className={buttonClass.secondary}>{t('applyFilters')}</button>
-            {filtered ? <Link href="/admin/themes" className={clsx(buttonClass.link, 'self-center')}>{t('clearFilters')}</Link> : null}
-          </div>
-        </form>
-        <p aria-live="polite" className="mb-3 text-muted">{t('resultCount', { count: allPage.total })}</p>
-        {all.length ? (
-          <ThemeList
-            themes={all.map((theme) => ({
-              id: theme.id,
-              title: theme.title,
-              status: theme.status,
-              statusLabel: tThemes(`statuses.${theme.status}`),
-              details: [
-                tThemes(`categories.${theme.category}`),
-                theme.companyName ?? theme.proposerName ?? t('noProposer'),
-                formatShortDate(theme.createdAt, locale),
-                t('supports', { count: theme.supports }),
-                ...(theme.meetings.length ? [t('onMeetings', { meetings: theme.meetings.map((m) => m.title).join(', ') })] : []),
-              ].join(' · '),
-            }))}
-          />
-        ) : (
-          <p className="rounded-md border border-zinc-300 p-4">{t('noResults')}</p>
-        )}
-        <Pager page={page} pages={Math.ceil(allPage.total / PAGE_SIZE)} href={(p) => pageHref(filters, p)} label={t('pagerLabel')} />
-      </section>
-    </>
+        <section aria-labelledby="all-themes">
+          <h2 id="all-themes" className="mb-4 text-2xl font-bold">{t('allTitle')}</h2>
+          <form method="get" role="search" aria-label={t('filterLabel')} className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-start">
+            <div className="lg:col-span-2">
+              <label htmlFor="theme-q" className="block font-semibold">{t('search')}</label>
+              <SearchInput id="theme-q" name="q" defaultValue={filters.q} errors={qErrors} className={filterFieldClass} />
+            </div>
+            <FilterSelect id="theme-status" name="status" label={t('status')} anyLabel={t('any')} value={filters.status}>
+              {themeStatuses.map((s) => <option key={s} value={s}>{tThemes(`statuses.${s}`)}</option>)}
+            </FilterSelect>
+            <FilterSelect id="theme-category" name="category" label={t('category')} anyLabel={t('any')} value={filters.category}>
+              {themeCategories.map((c) => <option key={c} value={c}>{tThemes(`categories.${c}`)}</option>)}
+            </FilterSelect>
+            <FilterSelect id="theme-meeting" name="meeting" label={t('meeting')} anyLabel={t('any')} value={filters.meetingId} hint={t('meetingFilterHint')}>
+              <MeetingOptions meetings={meetingChoices.map((m) => [m.id, m.title])} />
+            </FilterSelect>
+            <div className="flex gap-2 lg:col-span-5">
+              <button type="submit" className={buttonClass.secondary}>{t('applyFilters')}</button>
+              {filtered ? <Link href="/admin/themes" className={clsx(buttonClass.link, 'self-center')}>{t('clearFilters')}</Link> : null}
+            </div>
+          </form>
+          <p aria-live="polite" className="mb-3 text-muted">{t('resultCount', { count: allPage.total })}</p>
+          {all.length ? (
+            <ThemeList
+              themes={all.map((theme) => ({
+                id: theme.id,
+                title: theme.title,
+                status: theme.status,
+                statusLabel: tThemes(`statuses.${theme.status}`),
+                details: [
+                  tThemes(`categories.${theme.category}`),
+                  theme.companyName ?? theme.proposerName ?? t('noProposer'),
+                  formatShortDate(theme.createdAt, locale),
+                  t('supports', { count: theme.supports }),
+                  ...(theme.meetings.length ? [t('onMeetings', { meetings: theme.meetings.map((m) => m.title).join(', ') })] : []),
+                ].join(' · '),
+              }))}
+            />
+          ) : (
+            <p className="rounded-md border border-zinc-300 p-4">{t('noResults')}</p>
+          )}
+          <Pager page={page} pages={Math.ceil(allPage.total / PAGE_SIZE)} href={(p) => pageHref(filters, p)} label={t('pagerLabel')} />
+        </section>
+      </>
+    </AdminClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/i18n/client-messages';
 import { CodeForm } from '@/app/_components/subscriptions/code-form';
 import { Container } from '@/app/_components/ui/container';
 import { Notice } from '@/app/_components/ui/notice';
@@ -36,7 +37,9 @@ export default async function ConfirmSubscriptionPage({ params, searchParams }: 
   return (
     <Container>
       <PageHeader title={t('title')} intro={t('intro')} />
-      <CodeForm kind="confirm" code={code} after={null} />
+      <ClientMessages paths={['subscriptions.confirm']}>
+        <CodeForm kind="confirm" code={code} after={null} />
+      </ClientMessages>
     </Container>
   );
 }

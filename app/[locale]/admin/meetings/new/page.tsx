@@ -8,6 +8,7 @@ import { readMeetingThemeChoices } from '@/lib/meetings/queries';
 import { saveMeetingAction } from '@/lib/meetings/actions';
 import { MeetingForm } from '../_components/meeting-form';
 import { emptyMeeting } from '../_components/meeting-form-values';
+import { AdminClientMessages } from '../../_components/admin-client-messages';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,10 +25,12 @@ export default async function NewMeetingPage({ params }: Props) {
   const t = await getTranslations('admin.meetings');
   const themes = await readMeetingThemeChoices(await getDb());
   return (
-    <>
-      <p className="mb-4"><Link href="/admin/meetings" className="underline">{t('backToMeetings')}</Link></p>
-      <PageHeader title={t('new')} intro={t('newIntro')} />
-      <MeetingForm action={saveMeetingAction} meeting={emptyMeeting} themes={themes} />
-    </>
+    <AdminClientMessages paths={['admin.meetings']}>
+      <>
+        <p className="mb-4"><Link href="/admin/meetings" className="underline">{t('backToMeetings')}</Link></p>
+        <PageHeader title={t('new')} intro={t('newIntro')} />
+        <MeetingForm action={saveMeetingAction} meeting={emptyMeeting} themes={themes} />
+      </>
+    </AdminClientMessages>
   );
 }

@@ -16,6 +16,7 @@ import { MeetingSubnav } from '../../_components/meeting-subnav';
 import { AgendaItemForm } from './agenda-item-form';
 import { AgendaList } from './agenda-list';
 import { AgendaPreview } from './agenda-preview';
+import { AdminClientMessages } from '../../../_components/admin-client-messages';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -49,36 +50,38 @@ export default async function AgendaBuilderPage({ params }: Props) {
   }));
   const phase = meetingPhase(meeting);
   return (
-    <>
-      <MeetingSubnav meeting={{ id: meeting.id, slug: meeting.slug, status: meeting.status, phase }} current="agenda" />
-      <PageHeader title={t('title')} intro={`${meeting.title} · ${formatDateTime(meeting.startsAt, locale)}–${formatTime(meeting.endsAt, locale)}`} />
+    <AdminClientMessages paths={['admin.agenda']}>
+      <>
+        <MeetingSubnav meeting={{ id: meeting.id, slug: meeting.slug, status: meeting.status, phase }} current="agenda" />
+        <PageHeader title={t('title')} intro={`${meeting.title} · ${formatDateTime(meeting.startsAt, locale)}–${formatTime(meeting.endsAt, locale)}`} />
 
-      <section aria-labelledby="agenda-items" className="mb-10">
-        <h2 id="agenda-items" className="mb-2 text-2xl font-bold">{t('itemsTitle')}</h2>
-        <div aria-live="polite" className="mb-4">
-          {items.length === 0 ? null : fit.fits ? (
-            <Notice tone="info">
-              {t('fits', { total: fit.totalMinutes, end: formatTime(fit.agendaEndsAt, locale), spare: -fit.overrunMinutes, meetingEnd: formatTime(meeting.endsAt, locale) })}
-            </Notice>
-          ) : (
-            <Notice tone="warning">
-              {t('overrun', { total: fit.totalMinutes, end: formatTime(fit.agendaEndsAt, locale), over: fit.overrunMinutes, meetingEnd: formatTime(meeting.endsAt, locale) })}
-            </Notice>
-          )}
-        </div>
-        <AgendaList
-          items={listed}
-          choices={choices}
-          actions={{ move: moveAgendaItemAction, update: updateAgendaItemAction, remove: deleteAgendaItemAction }}
-        />
-      </section>
+        <section aria-labelledby="agenda-items" className="mb-10">
+          <h2 id="agenda-items" className="mb-2 text-2xl font-bold">{t('itemsTitle')}</h2>
+          <div aria-live="polite" className="mb-4">
+            {items.length === 0 ? null : fit.fits ? (
+              <Notice tone="info">
+                {t('fits', { total: fit.totalMinutes, end: formatTime(fit.agendaEndsAt, locale), spare: -fit.overrunMinutes, meetingEnd: formatTime(meeting.endsAt, locale) })}
+              </Notice>
+            ) : (
+              <Notice tone="warning">
+                {t('overrun', { total: fit.totalMinutes, end: formatTime(fit.agendaEndsAt, locale), over: fit.overrunMinutes, meetingEnd: formatTime(meeting.endsAt, locale) })}
+              </Notice>
+            )}
+          </div>
+          <AgendaList
+            items={listed}
+            choices={choices}
+            actions={{ move: moveAgendaItemAction, update: updateAgendaItemAction, remove: deleteAgendaItemAction }}
+          />
+        </section>
 
-      <section aria-labelledby="agenda-add" className="mb-10 rounded-lg border border-zinc-300 p-5">
-        <h2 id="agenda-add" className="mb-4 text-xl font-bold">{t('addTitle')}</h2>
-        <AgendaItemForm mode="add" action={addAgendaItemAction} meetingId={meeting.id} choices={choices} />
-      </section>
+        <section aria-labelledby="agenda-add" className="mb-10 rounded-lg border border-zinc-300 p-5">
+          <h2 id="agenda-add" className="mb-4 text-xl font-bold">{t('addTitle')}</h2>
+          <AgendaItemForm mode="add" action={addAgendaItemAction} meetingId={meeting.id} choices={choices} />
+        </section>
 
-      <AgendaPreview meetingTitle={meeting.title} items={listed} />
-    </>
+        <AgendaPreview meetingTitle={meeting.title} items={listed} />
+      </>
+    </AdminClientMessages>
   );
 }

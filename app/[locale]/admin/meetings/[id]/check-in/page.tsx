@@ -1,9 +1,9 @@
 // The door's check-in page, made for a phone: scan a ticket, find a person, add a walk-in, and
 // the count of who is in. Opens on the meeting's day (Copenhagen time); before, it says when.
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { notFound } from 'next/navigation';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/i18n/client-messages';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { getDb } from '@/db/client';
 import { checkInPersonAction, checkInTicketAction, undoCheckInAction, walkInAction } from '@/lib/attendees/check-in-actions';
@@ -21,12 +21,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'tickets.door' });
   return { title: t('metaTitle'), robots: { index: false } };
-}
-
-/** Only what this page's client components read. */
-async function clientMessages() {
-  const messages = await getMessages();
-  return { common: messages.common, validation: messages.validation, tickets: { door: messages.tickets.door } };
 }
 
 export default async function CheckInPage({ params }: Props) {
@@ -47,13 +41,13 @@ export default async function CheckInPage({ params }: Props) {
       ) : !open ? (
         <p className="rounded-md border border-zinc-300 bg-zinc-50 p-4">{t('notOpen', { day: formatDate(attendanceOpensAt(meeting), locale) })}</p>
       ) : (
-        <NextIntlClientProvider messages={await clientMessages()}>
+        <ClientMessages paths={['tickets.door']}>
           <CheckInDesk
             meetingId={meeting.id}
             initialCount={await readCheckInCount(db, meeting.id)}
             actions={{ ticket: checkInTicketAction, person: checkInPersonAction, undo: undoCheckInAction, walkIn: walkInAction }}
           />
-        </NextIntlClientProvider>
+        </ClientMessages>
       )}
       {/* Below the door's tools: on a phone the scan button comes first, the meeting's other pages after. */}
       <div className="mt-10">

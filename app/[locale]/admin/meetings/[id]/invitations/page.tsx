@@ -3,8 +3,8 @@
 // the live delivery progress and the history of invitations sent.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/i18n/client-messages';
 import { DeliveryProgress } from '@/app/_components/mail/delivery-progress';
 import { Notice } from '@/app/_components/ui/notice';
 import { PageHeader } from '@/app/_components/ui/page-header';
@@ -44,23 +44,12 @@ async function previewOf(db: DbOrTx, meeting: InvitationMeeting, locale: Locale)
   return { locale, subject: email.subject, html: email.html };
 }
 
-/**
- * The texts this page's client components read (the chooser, the send form, the progress), given
- * here rather than in the admin layout, so other admin pages do not carry them.
- */
-async function clientMessages() {
-  const messages = await getMessages();
-  const { choose, send, messages: formMessages } = messages.invitations;
-  return {
-    common: messages.common,
-    validation: messages.validation,
-    followupEditor: { progress: messages.followupEditor.progress },
-    invitations: { choose, send, messages: formMessages },
-  };
-}
+// The texts this page's client components read (the chooser, the send form, the progress), given
+// here rather than in the admin layout, so other admin pages do not carry them.
+const invitationClientTexts = ['followupEditor.progress', 'invitations.choose', 'invitations.send', 'invitations.messages'] as const;
 
 export default async function InvitationsPage(props: Props) {
-  return <NextIntlClientProvider messages={await clientMessages()}>{await InvitationsContent(props)}</NextIntlClientProvider>;
+  return <ClientMessages paths={invitationClientTexts}>{await InvitationsContent(props)}</ClientMessages>;
 }
 
 async function InvitationsContent({ params, searchParams }: Props) {

@@ -22,6 +22,7 @@ import { readCouncilAnswersForMeeting } from '@/lib/invitations/council-rsvp-que
 import { AddRegistrationForm } from './add-registration-form';
 import { CouncilAnswers } from './council-answers';
 import { RegistrationList } from './registration-list';
+import { AdminClientMessages } from '../../../_components/admin-client-messages';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -75,75 +76,77 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
   const t = await getTranslations('admin.registrations');
   const csvHref = `/api/admin/meetings/${meeting.id}/registrations-csv?locale=${locale}`;
   return (
-    <>
-      <MeetingSubnav meeting={{ ...meeting, phase: meetingPhase(meeting) }} current="registrations" />
-      <PageHeader title={t('title')} intro={`${meeting.title} · ${formatDateTime(meeting.startsAt, locale)}`} />
+    <AdminClientMessages paths={['admin.registrations', 'attendeesAdmin']}>
+      <>
+        <MeetingSubnav meeting={{ ...meeting, phase: meetingPhase(meeting) }} current="registrations" />
+        <PageHeader title={t('title')} intro={`${meeting.title} · ${formatDateTime(meeting.startsAt, locale)}`} />
 
-      <section aria-labelledby="reg-summary" className="mb-8">
-        <h2 id="reg-summary" className="sr-only">{t('summaryTitle')}</h2>
-        <dl className="grid grid-cols-3 gap-3 text-center">
-          <div className="rounded-md border border-zinc-300 p-3">
-            <dt className="text-sm text-muted">{t('seatsTaken')}</dt>
-            <dd className="text-2xl font-bold">{meeting.capacity === null ? summary.seatsTaken : `${summary.seatsTaken} / ${meeting.capacity}`}</dd>
-          </div>
-          <div className="rounded-md border border-zinc-300 p-3">
-            <dt className="text-sm text-muted">{t('waitlist')}</dt>
-            <dd className="text-2xl font-bold">{summary.waitlisted}</dd>
-          </div>
-          <div className="rounded-md border border-zinc-300 p-3">
-            <dt className="text-sm text-muted">{t('present')}</dt>
-            <dd className="text-2xl font-bold">{summary.attended}</dd>
-          </div>
-        </dl>
-        <p className="mt-4">
-          <a href={csvHref} className={buttonClass.secondary} download>{t('exportCsv')}</a>
-        </p>
-      </section>
+        <section aria-labelledby="reg-summary" className="mb-8">
+          <h2 id="reg-summary" className="sr-only">{t('summaryTitle')}</h2>
+          <dl className="grid grid-cols-3 gap-3 text-center">
+            <div className="rounded-md border border-zinc-300 p-3">
+              <dt className="text-sm text-muted">{t('seatsTaken')}</dt>
+              <dd className="text-2xl font-bold">{meeting.capacity === null ? summary.seatsTaken : `${summary.seatsTaken} / ${meeting.capacity}`}</dd>
+            </div>
+            <div className="rounded-md border border-zinc-300 p-3">
+              <dt className="text-sm text-muted">{t('waitlist')}</dt>
+              <dd className="text-2xl font-bold">{summary.waitlisted}</dd>
+            </div>
+            <div className="rounded-md border border-zinc-300 p-3">
+              <dt className="text-sm text-muted">{t('present')}</dt>
+              <dd className="text-2xl font-bold">{summary.attended}</dd>
+            </div>
+          </dl>
+          <p className="mt-4">
+            <a href={csvHref} className={buttonClass.secondary} download>{t('exportCsv')}</a>
+          </p>
+        </section>
 
-      <section aria-labelledby="reg-list" className="mb-10">
-        <h2 id="reg-list" className="mb-3 text-2xl font-bold">{t('listTitle')}</h2>
-        <form method="get" role="search" aria-label={t('searchLabel')} className="mb-4 flex flex-wrap items-end gap-2">
-          <div className="grow">
-            <label htmlFor="reg-q" className="block font-semibold">{t('search')}</label>
-            <SearchInput id="reg-q" name="q" defaultValue={q} errors={searchErrors} className="mt-1 block w-full rounded-md border border-zinc-500 px-3 py-2" />
-          </div>
-          <button type="submit" className={buttonClass.secondary}>{t('searchButton')}</button>
-          {q || searchErrors ? <Link href={`/admin/meetings/${meeting.id}/registrations`} className="self-center underline">{t('clearSearch')}</Link> : null}
-        </form>
-        <p aria-live="polite" className="mb-3 text-muted">{searchErrors ? t('searchRefused') : t('count', { count: listed.total })}</p>
-        {attendanceOpen || !rows.length ? null : <p className="mb-3 rounded-md border border-zinc-300 bg-zinc-50 p-3">{t('attendanceFromDay', { day: formatDate(attendanceOpensAt(meeting), locale) })}</p>}
-        <RegistrationList
-          meetingId={meeting.id}
-          actions={{ attend: setAttendanceAction, move: moveRegistrationAction, mark: markAttendeePresentAction, remove: removeAttendeeAction }}
-          attendanceOpen={attendanceOpen}
-          registrations={rows.map((r) => ({
-            id: r.id,
-            status: r.status,
-            company: r.companyName,
-            person: r.personName,
-            email: r.personEmail,
-            registeredAt: `${formatShortDate(r.createdAt, locale)} ${formatTime(r.createdAt, locale)}`,
-            attendees: (people.get(r.id) ?? []).map((a) => ({
-              id: a.id,
-              name: a.name,
-              isRegistrant: a.isRegistrant,
-              walkIn: a.walkIn,
-              email: a.email,
-              // The registrant's note was the registration's before attendees had their own.
-              note: a.note ?? (a.isRegistrant ? r.note : null),
-              checkedInAt: a.checkedInAt ? formatTime(a.checkedInAt, locale) : null,
-            })),
-          }))}
-        />
-        <Pager page={page} pages={Math.ceil(listed.total / PAGE_SIZE)} href={(p) => pageHref(meeting.id, q, p)} label={t('pagerLabel')} />
-      </section>
+        <section aria-labelledby="reg-list" className="mb-10">
+          <h2 id="reg-list" className="mb-3 text-2xl font-bold">{t('listTitle')}</h2>
+          <form method="get" role="search" aria-label={t('searchLabel')} className="mb-4 flex flex-wrap items-end gap-2">
+            <div className="grow">
+              <label htmlFor="reg-q" className="block font-semibold">{t('search')}</label>
+              <SearchInput id="reg-q" name="q" defaultValue={q} errors={searchErrors} className="mt-1 block w-full rounded-md border border-zinc-500 px-3 py-2" />
+            </div>
+            <button type="submit" className={buttonClass.secondary}>{t('searchButton')}</button>
+            {q || searchErrors ? <Link href={`/admin/meetings/${meeting.id}/registrations`} className="self-center underline">{t('clearSearch')}</Link> : null}
+          </form>
+          <p aria-live="polite" className="mb-3 text-muted">{searchErrors ? t('searchRefused') : t('count', { count: listed.total })}</p>
+          {attendanceOpen || !rows.length ? null : <p className="mb-3 rounded-md border border-zinc-300 bg-zinc-50 p-3">{t('attendanceFromDay', { day: formatDate(attendanceOpensAt(meeting), locale) })}</p>}
+          <RegistrationList
+            meetingId={meeting.id}
+            actions={{ attend: setAttendanceAction, move: moveRegistrationAction, mark: markAttendeePresentAction, remove: removeAttendeeAction }}
+            attendanceOpen={attendanceOpen}
+            registrations={rows.map((r) => ({
+              id: r.id,
+              status: r.status,
+              company: r.companyName,
+              person: r.personName,
+              email: r.personEmail,
+              registeredAt: `${formatShortDate(r.createdAt, locale)} ${formatTime(r.createdAt, locale)}`,
+              attendees: (people.get(r.id) ?? []).map((a) => ({
+                id: a.id,
+                name: a.name,
+                isRegistrant: a.isRegistrant,
+                walkIn: a.walkIn,
+                email: a.email,
+                // The registrant's note was the registration's before attendees had their own.
+                note: a.note ?? (a.isRegistrant ? r.note : null),
+                checkedInAt: a.checkedInAt ? formatTime(a.checkedInAt, locale) : null,
+              })),
+            }))}
+          />
+          <Pager page={page} pages={Math.ceil(listed.total / PAGE_SIZE)} href={(p) => pageHref(meeting.id, q, p)} label={t('pagerLabel')} />
+        </section>
 
-      <CouncilAnswers answers={councilAnswers} locale={locale} />
+        <CouncilAnswers answers={councilAnswers} locale={locale} />
 
-      <section aria-labelledby="reg-add" className="rounded-lg border border-zinc-300 p-5">
-        <h2 id="reg-add" className="mb-4 text-xl font-bold">{t('add.title')}</h2>
-        <AddRegistrationForm action={addRegistrationAction} meetingId={meeting.id} />
-      </section>
-    </>
+        <section aria-labelledby="reg-add" className="rounded-lg border border-zinc-300 p-5">
+          <h2 id="reg-add" className="mb-4 text-xl font-bold">{t('add.title')}</h2>
+          <AddRegistrationForm action={addRegistrationAction} meetingId={meeting.id} />
+        </section>
+      </>
+    </AdminClientMessages>
   );
 }

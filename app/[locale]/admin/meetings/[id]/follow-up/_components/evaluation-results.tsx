@@ -1,8 +1,8 @@
 // The evaluation's results on the follow-up page: how many answered of how many were asked, the
 // average and the distribution 1–5, and the suggestions, each with "Foreslå som tema" (or the
 // theme made of it). Never who answered what: the rows carry no names.
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/i18n/client-messages';
 import { BarListChart } from '@/app/_components/charts/bar-list-chart';
 import { ChartFigure } from '@/app/_components/charts/chart-figure';
 import { SuggestThemeButton } from '@/app/_components/evaluations/suggest-theme-button';
@@ -13,7 +13,6 @@ import { Link } from '@/lib/i18n/navigation';
 
 export async function EvaluationResults({ results, locale, canSuggest }: { results: Results; locale: string; canSuggest: boolean }) {
   const t = await getTranslations('evaluation.results');
-  const messages = await getMessages();
   const items = USEFULNESS.map((score) => ({ label: t('chartLabel', { score }), value: results.distribution[score] }));
   return (
     <section aria-labelledby="evaluation-results" className="mt-10">
@@ -42,7 +41,7 @@ export async function EvaluationResults({ results, locale, canSuggest }: { resul
       {results.suggestions.length === 0 ? (
         <p>{t('noSuggestions')}</p>
       ) : (
-        <NextIntlClientProvider messages={{ common: messages.common, validation: messages.validation, evaluation: messages.evaluation }}>
+        <ClientMessages paths={['evaluation']}>
           <ul className="space-y-3">
             {results.suggestions.map((s) => (
               <li key={s.id} className="rounded-md border border-zinc-300 p-4">
@@ -61,7 +60,7 @@ export async function EvaluationResults({ results, locale, canSuggest }: { resul
               </li>
             ))}
           </ul>
-        </NextIntlClientProvider>
+        </ClientMessages>
       )}
     </section>
   );
