@@ -5,7 +5,6 @@ import { Container } from '@/app/_components/ui/container';
 import { requirePageAccess } from '@/lib/auth/gate';
 import { areaNav } from '@/lib/navigation';
 import { AdminAnnouncer } from './_components/admin-announcer';
-import { AdminClientMessages } from './_components/admin-client-messages';
 
 // Redirects early for comfort only: every page below asks the gate again itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
@@ -13,11 +12,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations('admin.nav');
   const items = areaNav.admin.map((item) => ({ ...item, label: t(item.key) }));
   return (
-    <AdminClientMessages>
-      <Container>
-        <AreaNav label={t('label')} items={items} />
-        <AdminAnnouncer>{children}</AdminAnnouncer>
-      </Container>
-    </AdminClientMessages>
+    // No texts for client components here: each admin page or section sends its own
+    // (_components/admin-client-messages.tsx), and a provider here would be sent as well.
+    <Container>
+      <AreaNav label={t('label')} items={items} />
+      <AdminAnnouncer>{children}</AdminAnnouncer>
+    </Container>
   );
 }

@@ -1,5 +1,6 @@
-// Admin pages send the texts their client components read: the admin layout the ones every admin
-// page may need (confirm buttons, action outcomes), a page or section the rest on top.
+// Admin pages send the texts their client components read: the ones every admin form may need
+// (confirm buttons, action outcomes) and the page's own. A page or section layout wraps itself in
+// it; the admin layout does not, so that a page does not carry two providers' texts.
 import type { ReactNode } from 'react';
 import { ClientMessages } from '@/app/_components/i18n/client-messages';
 
