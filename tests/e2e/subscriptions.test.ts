@@ -104,5 +104,5 @@ describe.skipIf(!hasChromium)('subscribing to the news in a real browser', () =>
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 300_000); // a dozen pages, two languages, two widths, each with axe: ~2 min on an idle 2-core machine
 });
