@@ -4,6 +4,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+import { preparedOnce } from '@/db/prepared';
 import { attendees, companies, registrations, users } from '@/db/schema';
 import { seatHoldingStatuses } from '@/lib/registrations/seats';
 
@@ -13,21 +14,26 @@ import { seatHoldingStatuses } from '@/lib/registrations/seats';
  */
 export async function readPartyAttendees(db: DbOrTx, registrationIds: string[]) {
   if (registrationIds.length === 0) return [];
-  return db
-    .select({
-      id: attendees.id,
-      registrationId: attendees.registrationId,
-      isRegistrant: attendees.isRegistrant,
-      name: sql<string>`case when ${attendees.isRegistrant} then coalesce(nullif(${users.name}, ''), ${attendees.name}) else ${attendees.name} end`,
-      email: sql<string | null>`case when ${attendees.isRegistrant} then coalesce(${users.email}, ${attendees.email}) else ${attendees.email} end`,
-      note: attendees.note,
-      checkedInAt: attendees.checkedInAt,
-      walkIn: attendees.walkIn,
-    })
-    .from(attendees)
-    .leftJoin(users, eq(users.id, attendees.userId))
-    .where(and(inArray(attendees.registrationId, registrationIds), isNull(attendees.cancelledAt)))
-    .orderBy(asc(attendees.registrationId), asc(attendees.position), asc(attendees.createdAt));
+  // The same query on every page view but for its ids, so it is prepared once: the ids go in as
+  // one array parameter (`= any(...)`), not as a list whose length would change the SQL.
+  return preparedOnce(db, 'party_attendees', () =>
+    db
+      .select({
+        id: attendees.id,
+        registrationId: attendees.registrationId,
+        isRegistrant: attendees.isRegistrant,
+        name: sql<string>`case when ${attendees.isRegistrant} then coalesce(nullif(${users.name}, ''), ${attendees.name}) else ${attendees.name} end`,
+        email: sql<string | null>`case when ${attendees.isRegistrant} then coalesce(${users.email}, ${attendees.email}) else ${attendees.email} end`,
+        note: attendees.note,
+        checkedInAt: attendees.checkedInAt,
+        walkIn: attendees.walkIn,
+      })
+      .from(attendees)
+      .leftJoin(users, eq(users.id, attendees.userId))
+      .where(and(sql`${attendees.registrationId} = any(${sql.placeholder('registrationIds')}::uuid[])`, isNull(attendees.cancelledAt)))
+      .orderBy(asc(attendees.registrationId), asc(attendees.position), asc(attendees.createdAt))
+      .prepare('party_attendees'),
+  ).execute({ registrationIds });
 }
 
 export type PartyAttendee = Awaited<ReturnType<typeof readPartyAttendees>>[number];

@@ -2,8 +2,9 @@
 // meetings in the council area with the member's answer, and the council's answers for the
 // admin registrations page. Nothing here writes.
 import 'server-only';
-import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
+import { preparedOnce } from '@/db/prepared';
 import { councilRsvps, meetings, users, type CouncilAnswer } from '@/db/schema';
 import { councilMemberRoles } from '@/lib/auth/permissions';
 import { councilRsvpRefusal } from './council-rsvp-rules';
@@ -71,12 +72,16 @@ export async function readUpcomingMeetingsWithAnswer(db: DbOrTx, userId: string,
  * and the counts, taken from those same rows.
  */
 export async function readCouncilAnswersForMeeting(db: DbOrTx, meetingId: string) {
-  const rows = await db
-    .select({ userId: users.id, name: users.name, email: users.email, answer: councilRsvps.answer, answeredAt: councilRsvps.answeredAt })
-    .from(users)
-    .leftJoin(councilRsvps, and(eq(councilRsvps.userId, users.id), eq(councilRsvps.meetingId, meetingId)))
-    .where(and(inArray(users.role, [...councilMemberRoles]), isNull(users.deactivatedAt)))
-    .orderBy(asc(users.name), asc(users.email));
+  // Run on every view of the registrations page: prepared once per database handle.
+  const rows = await preparedOnce(db, 'council_answers', () =>
+    db
+      .select({ userId: users.id, name: users.name, email: users.email, answer: councilRsvps.answer, answeredAt: councilRsvps.answeredAt })
+      .from(users)
+      .leftJoin(councilRsvps, and(eq(councilRsvps.userId, users.id), eq(councilRsvps.meetingId, sql.placeholder('meetingId'))))
+      .where(and(inArray(users.role, [...councilMemberRoles]), isNull(users.deactivatedAt)))
+      .orderBy(asc(users.name), asc(users.email))
+      .prepare('council_answers'),
+  ).execute({ meetingId });
   const counts = {
     coming: rows.filter((r) => r.answer === 'coming').length,
     notComing: rows.filter((r) => r.answer === 'not-coming').length,

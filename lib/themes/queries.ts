@@ -233,13 +233,17 @@ async function countThemes(db: DbOrTx, where: SQL | undefined) {
 /** The meetings each theme is on, fetched for all listed themes in one query. */
 async function withMeetings<Row extends { id: string }>(db: DbOrTx, rows: Row[]) {
   const ids = rows.map((r) => r.id);
+  // Prepared once: the ids go in as one array parameter, so the SQL is the same for every page.
   const links = ids.length
-    ? await db
-        .select({ themeId: meetingThemes.themeId, id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, status: meetings.status })
-        .from(meetingThemes)
-        .innerJoin(meetings, eq(meetings.id, meetingThemes.meetingId))
-        .where(inArray(meetingThemes.themeId, ids))
-        .orderBy(asc(meetings.startsAt))
+    ? await preparedOnce(db, 'theme_meetings', () =>
+        db
+          .select({ themeId: meetingThemes.themeId, id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, status: meetings.status })
+          .from(meetingThemes)
+          .innerJoin(meetings, eq(meetings.id, meetingThemes.meetingId))
+          .where(sql`${meetingThemes.themeId} = any(${sql.placeholder('themeIds')}::uuid[])`)
+          .orderBy(asc(meetings.startsAt))
+          .prepare('theme_meetings'),
+      ).execute({ themeIds: ids })
     : [];
   return rows.map((r) => ({ ...r, meetings: links.filter((l) => l.themeId === r.id) }));
 }
