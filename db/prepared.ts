@@ -5,6 +5,7 @@
 // bind it to a named statement, throws inside its socket handler and leaves that connection (and
 // every query queued on it) waiting forever. Pass `date.toISOString()`.
 import 'server-only';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './client';
 
 // Keyed by the handle: tests open several databases, and a transaction is a handle of its own.
@@ -17,4 +18,12 @@ export function preparedOnce<Query>(db: DbOrTx, name: string, build: () => Query
   let query = queries.get(name) as Query | undefined;
   if (!query) queries.set(name, (query = build()));
   return query;
+}
+
+/**
+ * `column = any($name::uuid[])`: a list of ids as one array parameter. `inArray` writes one
+ * parameter per id, so its SQL changes with the list's length and cannot be prepared once.
+ */
+export function idIsAnyOf(column: AnyColumn, placeholderName: string): SQL {
+  return sql`${column} = any(${sql.placeholder(placeholderName)}::uuid[])`;
 }

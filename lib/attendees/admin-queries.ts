@@ -4,7 +4,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { preparedOnce } from '@/db/prepared';
+import { idIsAnyOf, preparedOnce } from '@/db/prepared';
 import { attendees, companies, registrations, users } from '@/db/schema';
 import { seatHoldingStatuses } from '@/lib/registrations/seats';
 
@@ -14,8 +14,7 @@ import { seatHoldingStatuses } from '@/lib/registrations/seats';
  */
 export async function readPartyAttendees(db: DbOrTx, registrationIds: string[]) {
   if (registrationIds.length === 0) return [];
-  // The same query on every page view but for its ids, so it is prepared once: the ids go in as
-  // one array parameter (`= any(...)`), not as a list whose length would change the SQL.
+  // The same query on every page view but for its ids, so it is prepared once.
   return preparedOnce(db, 'party_attendees', () =>
     db
       .select({
@@ -30,7 +29,7 @@ export async function readPartyAttendees(db: DbOrTx, registrationIds: string[]) 
       })
       .from(attendees)
       .leftJoin(users, eq(users.id, attendees.userId))
-      .where(and(sql`${attendees.registrationId} = any(${sql.placeholder('registrationIds')}::uuid[])`, isNull(attendees.cancelledAt)))
+      .where(and(idIsAnyOf(attendees.registrationId, 'registrationIds'), isNull(attendees.cancelledAt)))
       .orderBy(asc(attendees.registrationId), asc(attendees.position), asc(attendees.createdAt))
       .prepare('party_attendees'),
   ).execute({ registrationIds });

@@ -6,7 +6,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gt, gte, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias, QueryBuilder } from 'drizzle-orm/pg-core';
 import { type DbOrTx, getDb } from '@/db/client';
-import { preparedOnce } from '@/db/prepared';
+import { idIsAnyOf, preparedOnce } from '@/db/prepared';
 import { companies, meetings, meetingThemes, type themeCategories, themes, type themeStatuses, themeSupports, users } from '@/db/schema';
 import { cachedQuery } from '@/lib/cache/cached-query';
 import { cacheTags } from '@/lib/cache/tags';
@@ -233,14 +233,14 @@ async function countThemes(db: DbOrTx, where: SQL | undefined) {
 /** The meetings each theme is on, fetched for all listed themes in one query. */
 async function withMeetings<Row extends { id: string }>(db: DbOrTx, rows: Row[]) {
   const ids = rows.map((r) => r.id);
-  // Prepared once: the ids go in as one array parameter, so the SQL is the same for every page.
+  // Prepared once: the same SQL for every page of themes.
   const links = ids.length
     ? await preparedOnce(db, 'theme_meetings', () =>
         db
           .select({ themeId: meetingThemes.themeId, id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, status: meetings.status })
           .from(meetingThemes)
           .innerJoin(meetings, eq(meetings.id, meetingThemes.meetingId))
-          .where(sql`${meetingThemes.themeId} = any(${sql.placeholder('themeIds')}::uuid[])`)
+          .where(idIsAnyOf(meetingThemes.themeId, 'themeIds'))
           .orderBy(asc(meetings.startsAt))
           .prepare('theme_meetings'),
       ).execute({ themeIds: ids })
